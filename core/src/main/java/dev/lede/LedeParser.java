@@ -1,0 +1,231 @@
+package dev.lede;
+
+import dev.lede.internal.Pipeline;
+import dev.lede.model.Document;
+import dev.lede.model.LayoutMatch;
+import dev.lede.spi.InputFormat;
+import dev.lede.spi.LayoutParser;
+import dev.lede.spi.Skeleton;
+import dev.lede.spi.SourceText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * A configured parser: immutable and thread-safe, so one instance serves a whole application.
+ * Build it with {@link Lede#builder()}; {@link Lede#parse} uses a default one.
+ */
+public final class LedeParser {
+
+  private final List<LayoutParser> layouts;
+  private final List<InputFormat> formats;
+  private final long maxInputBytes;
+  private final Pipeline pipeline = new Pipeline();
+
+  private LedeParser(Builder b) {
+    List<LayoutParser> ls = new ArrayList<>(b.layouts);
+    List<InputFormat> fs = new ArrayList<>(b.formats);
+    if (b.discover) {
+      ClassLoader cl = b.classLoader != null ? b.classLoader : LedeParser.class.getClassLoader();
+      ServiceLoader.load(LayoutParser.class, cl).forEach(ls::add);
+      ServiceLoader.load(InputFormat.class, cl).forEach(fs::add);
+    }
+    this.layouts = List.copyOf(dedupe(ls, LayoutParser::id));
+    this.formats = List.copyOf(dedupe(fs, InputFormat::id));
+    this.maxInputBytes = b.maxInputBytes;
+  }
+
+  /** The first plug-in with an id wins: plug-ins given to the builder come before discovered ones. */
+  private static <T> List<T> dedupe(List<T> items, java.util.function.Function<T, String> id) {
+    List<T> out = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (T t : items) {
+      if (!seen.contains(id.apply(t))) {
+        seen.add(id.apply(t));
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The ids of the registered layouts, in registration order. */
+  public List<String> layouts() {
+    return layouts.stream().map(LayoutParser::id).toList();
+  }
+
+  /** The registered layout plug-ins. */
+  public List<LayoutParser> layoutParsers() {
+    return layouts;
+  }
+
+  /** The ids of the registered input formats. */
+  public List<String> inputFormats() {
+    return formats.stream().map(InputFormat::id).toList();
+  }
+
+  /**
+   * Reads and parses a file.
+   *
+   * @throws LedeException when the file cannot be read or is not usable text
+   */
+  public Document parse(Path path) {
+    Objects.requireNonNull(path, "path");
+    String name = path.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > maxInputBytes) {
+        throw new LedeException(name, "input of " + size + " bytes is over the limit of "
+            + maxInputBytes + " bytes");
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(size + 1, maxInputBytes + 1));
+      }
+    } catch (NoSuchFileException e) {
+      throw new LedeException(name, "no such file", e);
+    } catch (IOException e) {
+      throw new LedeException(name, "cannot read: " + e.getMessage(), e);
+    }
+    return parse(name, bytes);
+  }
+
+  /** Decodes bytes with the best-fitting input format and parses the text. */
+  public Document parse(String name, byte[] bytes) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length > maxInputBytes) {
+      throw new LedeException(name, "input of " + bytes.length + " bytes is over the limit of "
+          + maxInputBytes + " bytes");
+    }
+    return parse(decode(name, bytes));
+  }
+
+  /** Decodes bytes into source text with the best-fitting input format, without parsing. */
+  public SourceText decode(String name, byte[] bytes) {
+    byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 8192));
+    InputFormat best = null;
+    double bestScore = 0;
+    for (InputFormat f : formats) {
+      double score = f.accepts(name, head);
+      if (score > bestScore || (score == bestScore && best != null && score > 0
+          && f.priority() > best.priority())) {
+        best = f;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      throw new LedeException(name, "no input format reads it (binary content?)");
+    }
+    return best.read(name, bytes);
+  }
+
+  /** Parses a text given as a string. */
+  public Document parse(String name, String text) {
+    return parse(SourceText.of(Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(text, "text")));
+  }
+
+  /** Parses a decoded source text: layout detection, the layout's parser, the core analysis. */
+  public Document parse(SourceText source) {
+    Objects.requireNonNull(source, "source");
+    if (source.text().length() > maxInputBytes) {
+      throw new LedeException(source.name(), "text of " + source.text().length()
+          + " characters is over the limit of " + maxInputBytes);
+    }
+    LayoutParser chosen = null;
+    double confidence = -1;
+    for (LayoutParser p : layouts) {
+      double c = safeDetect(p, source);
+      if (c > confidence || (c == confidence && chosen != null && p.priority() > chosen.priority())) {
+        chosen = p;
+        confidence = c;
+      }
+    }
+    if (chosen == null) {
+      throw new LedeException(source.name(), "no layout parser is registered");
+    }
+    Skeleton skeleton;
+    try {
+      skeleton = chosen.parse(source);
+    } catch (RuntimeException e) {
+      throw new LedeException(source.name(), "layout '" + chosen.id() + "' failed: " + e, e);
+    }
+    return pipeline.analyze(source, new LayoutMatch(chosen.id(), clamp(confidence)), skeleton);
+  }
+
+  /** A plug-in that throws in detection simply does not claim the text. */
+  private static double safeDetect(LayoutParser p, SourceText source) {
+    try {
+      double c = p.detect(source);
+      return Double.isNaN(c) ? 0 : clamp(c);
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static double clamp(double c) {
+    return Math.max(0, Math.min(1, c));
+  }
+
+  /** Configures a {@link LedeParser}. Not thread-safe; the parser it builds is. */
+  public static final class Builder {
+    private final List<LayoutParser> layouts = new ArrayList<>();
+    private final List<InputFormat> formats = new ArrayList<>();
+    private boolean discover = true;
+    private ClassLoader classLoader;
+    private long maxInputBytes = 64L * 1024 * 1024;
+
+    Builder() {}
+
+    /** Adds a layout plug-in; it wins over a discovered one with the same id. */
+    public Builder layout(LayoutParser parser) {
+      layouts.add(Objects.requireNonNull(parser, "parser"));
+      return this;
+    }
+
+    /** Adds an input format; it wins over a discovered one with the same id. */
+    public Builder inputFormat(InputFormat format) {
+      formats.add(Objects.requireNonNull(format, "format"));
+      return this;
+    }
+
+    /** Whether to find plug-ins with {@link ServiceLoader} (default true). */
+    public Builder discoverPlugins(boolean value) {
+      this.discover = value;
+      return this;
+    }
+
+    /** The class loader for plug-in discovery (default: Lede's own). */
+    public Builder classLoader(ClassLoader value) {
+      this.classLoader = value;
+      return this;
+    }
+
+    /** Inputs larger than this are refused with a {@link LedeException} (default 64 MiB). */
+    public Builder maxInputBytes(long value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxInputBytes must be positive: " + value);
+      }
+      this.maxInputBytes = value;
+      return this;
+    }
+
+    public LedeParser build() {
+      LedeParser p = new LedeParser(this);
+      if (p.layouts.isEmpty()) {
+        throw new IllegalStateException(
+            "no layout parser found: add lede-formats-text to the class path or register one");
+      }
+      return p;
+    }
+  }
+
+}

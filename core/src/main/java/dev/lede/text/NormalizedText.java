@@ -1,0 +1,77 @@
+package dev.lede.text;
+
+import dev.lede.model.Span;
+import java.util.Objects;
+
+/**
+ * A normalized text that remembers, for each of its characters, which source characters it came
+ * from, so anything found in the normalized text maps back to an exact source {@link Span}.
+ */
+public final class NormalizedText {
+
+  private final String text;
+  private final int[] starts;
+  private final int[] ends;
+  private final int sourceEnd;
+
+  /**
+   * @param text the normalized text
+   * @param starts for each char of {@code text}, the source offset where its origin starts
+   * @param ends for each char of {@code text}, the source offset where its origin ends
+   * @param sourceEnd the source offset just past the normalized region
+   */
+  NormalizedText(String text, int[] starts, int[] ends, int sourceEnd) {
+    this.text = Objects.requireNonNull(text);
+    if (starts.length != text.length() || ends.length != text.length()) {
+      throw new IllegalArgumentException("offset tables do not match the text length");
+    }
+    this.starts = starts;
+    this.ends = ends;
+    this.sourceEnd = sourceEnd;
+  }
+
+  /** An unchanged slice of the source: offsets map one to one. */
+  public static NormalizedText identity(String source, int begin, int end) {
+    int n = end - begin;
+    int[] s = new int[n];
+    int[] e = new int[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = begin + i;
+      e[i] = begin + i + 1;
+    }
+    return new NormalizedText(source.substring(begin, end), s, e, end);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int length() {
+    return text.length();
+  }
+
+  /** The source offset of normalized position {@code i} (0 ≤ i ≤ length). */
+  public int sourceOffset(int i) {
+    if (i == text.length()) {
+      return sourceEnd;
+    }
+    return starts[i];
+  }
+
+  /** The source span of the normalized range {@code [begin, end)}. */
+  public Span toSource(int begin, int end) {
+    if (begin < 0 || end > text.length() || end < begin) {
+      throw new IndexOutOfBoundsException("[" + begin + ", " + end + ") of " + text.length());
+    }
+    if (begin == end) {
+      int at = sourceOffset(begin);
+      return new Span(at, at);
+    }
+    return new Span(starts[begin], ends[end - 1]);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.lede.text;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Normalizes a slice of source text into one canonical form, keeping a map back to the source.
+ * The rules (documented in the README) are, in order:
+ *
+ * <ol>
+ *   <li>soft hyphens, zero-width characters, the byte order mark and bidi controls are removed;
+ *   <li>every run of white space (NBSP, thin and other Unicode spaces, tabs, line breaks) becomes
+ *       one space, and the ends are trimmed;
+ *   <li>double quotation marks {@code “ ” „ ‟ ″ ＂} become {@code "}; single marks and apostrophes
+ *       {@code ‘ ’ ‚ ‛ ʼ} become {@code '}; guillemets {@code « »} stay, as they tell nesting;
+ *   <li>hyphen look-alikes {@code ‐ ‑ −} become {@code -}; dashes {@code ‒ – — ―} become
+ *       {@code —};
+ *   <li>Unicode NFC.
+ * </ol>
+ *
+ * Normalization is idempotent. Instances are immutable and thread-safe.
+ */
+public final class Normalizer {
+
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  /** Normalizes {@code source[begin, end)}. */
+  public NormalizedText normalize(String source, int begin, int end) {
+    NormalizedTextBuilder out = new NormalizedTextBuilder(end - begin);
+    boolean pendingSpace = false;
+    for (int i = begin; i < end; i++) {
+      char c = source.charAt(i);
+      if (isRemoved(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        // the space stands for the white space just before this character
+        out.append(' ', i - 1, i);
+        pendingSpace = false;
+      }
+      out.append(map(c), i, i + 1);
+    }
+    NormalizedText mapped = out.build(end);
+    return composeNfc(mapped, end);
+  }
+
+  /** Normalizes a whole string (a convenience for callers that need no spans). */
+  public String normalize(String text) {
+    return normalize(text, 0, text.length()).text();
+  }
+
+  static boolean isRemoved(char c) {
+    return c == '\u00AD' || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF'
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u061C'
+        || c == '\u180E';
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f'
+        || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028'
+        || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\u0085';
+  }
+
+  static char map(char c) {
+    switch (c) {
+      case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u2033': case '\uFF02':
+      case '\u301D': case '\u301E':
+        return '"';
+      case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u02BC': case '\u2032':
+      case '\uFF07':
+        return '\'';
+      case '\u2010': case '\u2011': case '\u2212': case '\uFE63': case '\uFF0D':
+        return '-';
+      case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2E3A': case '\u2E3B':
+        return '\u2014';
+      default:
+        return c;
+    }
+  }
+
+  /**
+   * Applies NFC chunk by chunk between normalization boundaries, so each output character maps to
+   * the source range of the chunk it came from. Linear in the length; the usual already-NFC text
+   * costs one quick check.
+   */
+  private static NormalizedText composeNfc(NormalizedText in, int sourceEnd) {
+    String s = in.text();
+    if (NFC.isNormalized(s)) {
+      return in;
+    }
+    NormalizedTextBuilder out = new NormalizedTextBuilder(s.length());
+    int chunkStart = 0;
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (i > chunkStart && NFC.hasBoundaryBefore(cp)) {
+        appendChunk(in, chunkStart, i, out);
+        chunkStart = i;
+      }
+      i = next;
+    }
+    appendChunk(in, chunkStart, s.length(), out);
+    return out.build(sourceEnd);
+  }
+
+  private static void appendChunk(NormalizedText in, int from, int to, NormalizedTextBuilder out) {
+    if (from >= to) {
+      return;
+    }
+    String chunk = in.text().substring(from, to);
+    String composed = NFC.normalize(chunk);
+    if (composed.equals(chunk)) {
+      for (int k = from; k < to; k++) {
+        var span = in.toSource(k, k + 1);
+        out.append(in.text().charAt(k), span.begin(), span.end());
+      }
+    } else {
+      var span = in.toSource(from, to);
+      out.append(composed, span.begin(), span.end());
+    }
+  }
+}
