@@ -20,8 +20,7 @@ final class PersonNames {
       "correspondent", "columnist", "member", "leader", "founder", "ceo", "academician");
 
   /** Lower-case words that may sit inside a title phrase before the name. */
-  private static final Set<String> LINKING_WORDS = Set.of("the", "of", "and", "for", "on", "a",
-      "an", "to", "de", "at", "in");
+  private static final Set<String> LINKING_WORDS = Set.of("the", "of", "and", "a", "an");
 
   /** Words that name sections of a site, never a person (breadcrumb items). */
   private static final Set<String> SECTION_WORDS = Set.of("home", "news", "blog", "blogs",
@@ -78,12 +77,25 @@ final class PersonNames {
     if (initials != null) {
       return initials;
     }
-    // the trailing run of capitalized words, after the last linking word and without offices
-    int start = end;
-    while (start > by + 1 && Tokens.startsUpper(text, words.get(start - 1))
-        && isNameWord(text, words.get(start - 1))) {
-      start--;
+    // the first run of capitalized words that still holds a name once offices are dropped:
+    // "the President of Russia Vladimir Vladimirovich Putin": [President], [Russia … Putin]
+    int k = by + 1;
+    while (k < end) {
+      int start = k;
+      while (k < end && isNameWord(text, words.get(k))) {
+        k++;
+      }
+      Piece name = nameInRun(text, words, start, k);
+      if (name != null) {
+        return name;
+      }
+      k = Math.max(k, start + 1);
     }
+    return null;
+  }
+
+  /** The name in a run of capitalized words {@code words[start, end)}, or null. */
+  private static Piece nameInRun(String text, List<Piece> words, int start, int end) {
     boolean afterRole = false;
     while (start < end && ROLE_WORDS.contains(lower(words.get(start).of(text)))) {
       start++;
