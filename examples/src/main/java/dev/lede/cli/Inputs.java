@@ -85,7 +85,7 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
     }
     if (Files.isDirectory(p)) {
       folder(arg, p);
-    } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)) {
+    } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       ready.add(new Input.Failed(arg, "no such file", null));
     } else {
       file(p, arg);
