@@ -31,7 +31,9 @@ import java.util.Objects;
  * Document same = DocumentJson.fromJson(line);     // equals(doc)
  *
  * try (JsonGenerator g = DocumentJson.factory().createGenerator(writer)) {
+ *   g.writeStartArray();
  *   for (Document d : docs) DocumentJson.write(d, g);  // streaming, no trees built
+ *   g.writeEndArray();
  * }
  * }</pre>
  *
