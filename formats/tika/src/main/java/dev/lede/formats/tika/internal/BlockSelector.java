@@ -18,7 +18,7 @@ final class BlockSelector {
 
   private BlockSelector() {}
 
-  static List<PageBlock> select(List<PageBlock> blocks) {
+  static List<PageBlock> select(List<PageBlock> blocks, java.util.function.IntUnaryOperator parentOf) {
     Map<Integer, Double> votes = new HashMap<>();
     for (PageBlock b : blocks) {
       if (!isProse(b)) {
@@ -50,8 +50,13 @@ final class BlockSelector {
         bestVotes = e.getValue();
       }
     }
+    // prose beside the winning container (a lead above the body text) belongs to the article
+    int outer = parentOf.applyAsInt(best);
     for (PageBlock b : blocks) {
-      if (b.under(best) && !b.boilerplate() && keepInArticle(b)) {
+      boolean inside = b.under(best) && !b.boilerplate() && keepInArticle(b);
+      boolean beside = outer != 0 && !b.under(best) && b.ancestors().length > 0
+          && b.ancestors()[0] == outer && isProse(b);
+      if (inside || beside) {
         out.add(b);
       }
     }

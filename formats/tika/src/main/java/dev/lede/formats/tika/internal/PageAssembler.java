@@ -58,7 +58,7 @@ final class PageAssembler {
     if (title != null) {
       text.append(title);
     }
-    for (PageBlock b : BlockSelector.select(page.blocks())) {
+    for (PageBlock b : BlockSelector.select(page.blocks(), page::parentOf)) {
       if (title != null && sameText(b.text(), title)) {
         continue; // the headline is already the first line
       }

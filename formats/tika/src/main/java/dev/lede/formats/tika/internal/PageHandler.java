@@ -33,7 +33,7 @@ final class PageHandler extends DefaultHandler {
 
   /** Words of class and id values that mark site chrome, promos and lists of other stories. */
   private static final Set<String> BOILER_WORDS = Set.of("nav", "navbar", "navigation", "menu",
-      "header", "footer", "sidebar", "aside", "promo", "promotion", "related", "popular",
+      "footer", "sidebar", "aside", "promo", "promotion", "related", "popular",
       "mostread", "trending", "share", "sharing", "social", "comment", "comments", "breadcrumb",
       "breadcrumbs", "banner", "ad", "ads", "advert", "adv", "advertisement", "subscribe",
       "subscription", "newsletter", "widget", "tags", "cookie", "cookies", "login", "signup",
@@ -53,6 +53,7 @@ final class PageHandler extends DefaultHandler {
   /** Per open element: bit 0 boilerplate, bit 1 article, bit 2 counted as container. */
   private int[] flags = new int[64];
   private int[] ids = new int[64];
+  private int[] parents = new int[64];
   private int depth;
   private int nextId = 1;
 
@@ -96,7 +97,12 @@ final class PageHandler extends DefaultHandler {
       f |= 2;
       articleDepth++;
     }
-    push(f, BLOCK_TAGS.contains(tag) ? nextId++ : 0);
+    int id = 0;
+    if (BLOCK_TAGS.contains(tag)) {
+      id = nextId++;
+      noteParent(id);
+    }
+    push(f, id);
     switch (tag) {
       case "a" -> linkDepth++;
       case "li" -> listDepth++;
@@ -201,6 +207,26 @@ final class PageHandler extends DefaultHandler {
     return heading > 0 ? "h" + heading : listDepth > 0 ? "li" : "p";
   }
 
+  /** Records the nearest enclosing container of a new container. */
+  private void noteParent(int id) {
+    int parent = 0;
+    for (int i = depth - 1; i >= 0; i--) {
+      if (ids[i] != 0) {
+        parent = ids[i];
+        break;
+      }
+    }
+    if (id >= parents.length) {
+      parents = java.util.Arrays.copyOf(parents, Math.max(id + 1, parents.length * 2));
+    }
+    parents[id] = parent;
+  }
+
+  /** The container enclosing a container, or 0. */
+  int parentOf(int id) {
+    return id > 0 && id < parents.length ? parents[id] : 0;
+  }
+
   private void push(int f, int id) {
     if (depth == flags.length) {
       flags = java.util.Arrays.copyOf(flags, depth * 2);
@@ -223,7 +249,9 @@ final class PageHandler extends DefaultHandler {
     if (atts.getValue("hidden") != null || "true".equals(atts.getValue("aria-hidden"))) {
       return true;
     }
-    return hasWord(atts, BOILER_WORDS) || mostRead(atts);
+    // "header" as a class word is site chrome outside an article, the article's own header inside
+    return hasWord(atts, BOILER_WORDS) || mostRead(atts)
+        || (articleDepth == 0 && hasWord(atts, Set.of("header")));
   }
 
   /** "most-read", "most_popular", "mostRead": two words that only together mean a list. */
