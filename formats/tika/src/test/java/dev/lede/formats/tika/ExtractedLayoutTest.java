@@ -5,35 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.Lede;
 import dev.lede.spi.InputFormat;
-import dev.lede.spi.LayoutParser;
-import dev.lede.spi.LayoutParserContract;
 import dev.lede.spi.SourceHints;
 import dev.lede.spi.SourceText;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
-class LayoutContractTest {
-
-  static class HtmlLayoutProperties implements LayoutParserContract {
-    @Override
-    public LayoutParser parser() {
-      return new HtmlLayout();
-    }
-  }
-
-  static class PdfLayoutProperties implements LayoutParserContract {
-    @Override
-    public LayoutParser parser() {
-      return new PdfLayout();
-    }
-  }
-
-  static class DocxLayoutProperties implements LayoutParserContract {
-    @Override
-    public LayoutParser parser() {
-      return new DocxLayout();
-    }
-  }
+class ExtractedLayoutTest {
 
   @Test
   void detect_byMediaType_smallConfidenceOnlyForItsType() {
