@@ -51,15 +51,37 @@ final class DateScanner {
       "the", "a", "an", "was", "were", "is", "are", "will", "would", "has", "have", "had", "to",
       "in", "on", "at", "with", "by", "for", "of", "after", "before", "until", "through",
       "during", "that", "which", "this", "its", "it", "we", "they", "he", "she", "i", "onwards",
-      "onward", "inclusive", "respectively", "alone", "itself", "saw");
+      "onward", "inclusive", "respectively", "alone", "itself", "saw", "if", "unless",
+      "because", "so", "while", "where", "whereas", "than", "then", "only", "also", "not",
+      "there", "under", "into", "against", "compared");
   /** Words after which a number is a quantity, not a year. */
   private static final Set<String> UNITS = Set.of("percent", "per", "million", "billion",
-      "thousand", "trillion", "mln", "bln");
+      "thousand", "trillion", "mln", "bln", "km", "kilometres", "kilometers", "miles", "metres",
+      "meters", "tons", "tonnes", "square", "sq", "hectares", "times", "points");
+  /** Words before a year used as a modifier: {@code a 2014 study}, {@code her 2003 book}. */
+  private static final Set<String> ATTRIBUTIVE = Set.of("a", "an", "his", "her", "its", "their",
+      "our", "my", "your");
+  /**
+   * Nouns that a year names after {@code the} ({@code the 2016 election}); after {@code the}, a
+   * number before any other lower-case noun is a count ({@code the 2000 delegates}).
+   */
+  private static final Set<String> EVENT_NOUNS = Set.of("election", "elections", "campaign",
+      "race", "season", "summit", "games", "olympics", "census", "budget", "crisis", "war",
+      "report", "study", "survey", "law", "act", "bill", "cup", "championship", "forum",
+      "program", "programme", "plan", "strategy", "agreement", "treaty", "deal", "visit",
+      "meeting", "vote", "referendum", "conference", "festival", "edition", "tournament",
+      "collapse", "attack", "attacks", "protests", "revolution", "pandemic", "declaration",
+      "speech", "interview", "book", "film", "tax", "presidential", "parliamentary", "general",
+      "midterm", "midterms", "primary", "primaries", "financial", "economic", "global", "world",
+      "national", "state", "federal", "annual", "fiscal", "debate", "debates",
+      "decree", "constitution", "constitutional", "reform", "reforms", "crash", "floods",
+      "earthquake", "uprising", "coup", "riots", "unrest", "events", "shooting");
   /** Words that make the next month name (alone) a date: {@code in October}, {@code в июле}. */
   private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by",
       "from", "through", "throughout", "during", "before", "after", "early", "late", "mid", "of",
-      "between", "в", "во", "с", "со", "до", "к", "ко", "по", "начале", "конце", "середине",
-      "начала", "конца", "середины", "течение", "после", "между", "от");
+      "between", "a", "an", "his", "her", "its", "their", "our", "в", "во", "с", "со", "до",
+      "к", "ко", "по", "на", "начале", "конце", "середине", "начала", "конца", "середины",
+      "началу", "концу", "середину", "течение", "после", "между", "от");
   /** Words that join a second month or year to a first one: {@code in May and June}. */
   private static final Set<String> CHAIN = Set.of("and", "or", "to", "through", "until", "и",
       "или", "по", "до");
@@ -67,7 +89,7 @@ final class DateScanner {
   private static final Set<String> RANGE_WORDS = Set.of("and", "to", "through", "и", "по", "до");
   /** Words before {@code last year} that make it a span of time, not a calendar year. */
   private static final Set<String> SPAN_DETERMINERS =
-      Set.of("the", "a", "an", "that", "every", "each", "one", "per");
+      Set.of("the", "a", "an", "every", "each", "one", "per");
   private static final Map<String, Integer> EN_RELATIVE =
       Map.of("this", 0, "last", -1, "next", 1, "current", 0);
   private static final Map<String, Integer> EN_DAYS = Map.of("yesterday", -1, "tomorrow", 1);
@@ -321,36 +343,72 @@ final class DateScanner {
     if (i + 1 < n && t.get(i + 1).isWord() && UNITS.contains(t.get(i + 1).lower())) {
       return null;
     }
-    int context = yearContext(i);
-    if (context == 0 || (context == 1 && !followsWell(i))) {
-      return null;
-    }
-    return new Found(i, i, Expr.absolute(y.value(), null, null));
+    boolean year = switch (yearContext(i)) {
+      case STRONG -> true;
+      case WEAK -> followsWell(i);
+      case ATTRIBUTIVE -> i + 1 < n && t.get(i + 1).isWord();
+      case DEFINITE -> i + 1 < n && t.get(i + 1).isWord()
+          && (t.get(i + 1).isCapitalized() || EVENT_NOUNS.contains(t.get(i + 1).lower()));
+      case NONE -> beforeYearWord(i);
+    };
+    return year ? new Found(i, i, Expr.absolute(y.value(), null, null)) : null;
   }
 
-  /** 2 strong year context, 1 weak (needs a clean end), 0 none. */
-  private int yearContext(int i) {
+  /** How the words before a four-digit number make it a year. */
+  private enum Context {
+    /** {@code in 2023}, {@code mid-2023}, {@code the end of 2023}. */
+    STRONG,
+    /** {@code for 2025}: a year only if nothing nouny follows. */
+    WEAK,
+    /** {@code a 2014 study}, {@code her 2003 book}, {@code Trump's 1995 taxes}. */
+    ATTRIBUTIVE,
+    /** {@code the 2016 election}: a year only before a name or an event noun. */
+    DEFINITE,
+    NONE
+  }
+
+  private Context yearContext(int i) {
     if (i == 0) {
-      return 0;
+      return Context.NONE;
     }
     Token p = t.get(i - 1);
     if (p.isHyphen() && touches(i - 1) && i >= 2 && touches(i - 2)
         && HYPHEN_PREFIX.contains(t.get(i - 2).lower())) {
-      return 2;
+      return Context.STRONG;
     }
     if (chained(i) && previous.start().month() == null) {
-      return 2;
+      return Context.STRONG;
     }
     if (!p.isWord()) {
-      return 0;
+      return Context.NONE;
     }
     if (YEAR_CONTEXT.contains(p.lower())) {
-      return 2;
+      return Context.STRONG;
     }
-    if (p.is("of") && i >= 2 && OF_HEADS.contains(t.get(i - 2).lower())) {
-      return 2;
+    if (p.is("of") && i >= 2 && (OF_HEADS.contains(t.get(i - 2).lower())
+        || t.get(i - 2).isCapitalized())) {
+      return Context.STRONG; // the end of 2023, the Act of 2015
     }
-    return WEAK_YEAR_CONTEXT.contains(p.lower()) ? 1 : 0;
+    if (ATTRIBUTIVE.contains(p.lower())
+        || (p.is("s") && i >= 2 && touches(i - 2) && t.get(i - 2).isSymbol('\''))) {
+      return Context.ATTRIBUTIVE;
+    }
+    if (p.is("the")) {
+      return Context.DEFINITE;
+    }
+    return WEAK_YEAR_CONTEXT.contains(p.lower()) ? Context.WEAK : Context.NONE;
+  }
+
+  /** {@code в 1995 и 2002 годах}: a year shared with the next one's year word. */
+  private boolean beforeYearWord(int i) {
+    if (i + 2 >= n) {
+      return false;
+    }
+    Token c = t.get(i + 1);
+    boolean joined = c.isSymbol(',') || c.isDash() || c.isHyphen()
+        || c.is("и") || c.is("или") || c.is("and") || c.is("or");
+    return joined && isYear(t.get(i + 2), YEAR_MIN, YEAR_MAX)
+        && (yearWord(i + 2, YEAR_WORDS_RU) >= 0 || yearWord(i + 2, YEARS_WORDS_RU) >= 0);
   }
 
   /** Whether a weak-context year ends a phrase rather than counting a noun. */
@@ -399,12 +457,13 @@ final class DateScanner {
    */
   private int yearWord(int y, Set<String> words) {
     int j = y + 1;
-    if (j + 1 < n && touches(y) && t.get(j).isHyphen() && touches(j)
-        && YEAR_SUFFIX_RU.contains(t.get(j + 1).lower())) {
+    boolean suffix = j + 1 < n && touches(y) && t.get(j).isHyphen() && touches(j)
+        && YEAR_SUFFIX_RU.contains(t.get(j + 1).lower());
+    if (suffix) {
       j += 2;
     }
     if (j >= n || !t.get(j).isWord()) {
-      return -1;
+      return suffix ? j - 1 : -1; // в 2010-м, в конце сентября 2010-го
     }
     Token w = t.get(j);
     if (words.contains(w.lower())) {
@@ -414,7 +473,7 @@ final class DateScanner {
     if (abbreviation) {
       return j + 1 < n && touches(j) && t.get(j + 1).isSymbol('.') ? j + 1 : j;
     }
-    return -1;
+    return suffix ? j - 1 : -1;
   }
 
   // ---------------------------------------------------------------- words
@@ -525,7 +584,7 @@ final class DateScanner {
     if (rel != null) {
       return new Found(i, rel[1], Expr.relativeYear(rel[0], m, null));
     }
-    if (mw.full() && monthContext(i)) {
+    if (mw.full() && (monthContext(i) || monthRangeFollows(mw.last()))) {
       return new Found(i, mw.last(), Expr.inferYear(m, null));
     }
     return null;
@@ -552,6 +611,15 @@ final class DateScanner {
     }
     return new Found(first, dayEnd, Expr.inferYear(m, day),
         endDay == null ? null : Expr.inferYear(m, endDay));
+  }
+
+  /** {@code May–June}: a full month name, a dash, and another full month name. */
+  private boolean monthRangeFollows(int last) {
+    if (last + 2 >= n || !(t.get(last + 1).isDash() || t.get(last + 1).isHyphen())) {
+      return false;
+    }
+    MonthNames.MonthWord next = MonthNames.at(t, last + 2);
+    return next != null && next.full();
   }
 
   /** Whether the month alone at {@code i} stands where a date is expected. */

@@ -10,21 +10,32 @@ import java.util.Set;
  */
 final class TenseCues {
 
-  private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "upcoming",
-      "forthcoming", "scheduled", "planned", "plans", "plan", "intends", "expected", "next",
-      "tomorrow", "будет", "будут", "буду", "будем", "будете", "станет", "состоится",
-      "состоятся", "пройдет", "пройдёт", "пройдут", "планируется", "планирует", "планируют",
-      "намерен", "намерена", "намерены", "предстоит", "предстоящий", "предстоящей",
-      "предстоящем", "предстоящего", "ожидается", "запланирован", "запланирована",
-      "запланировано", "следующем", "завтра");
-  private static final Set<String> PAST = Set.of("was", "were", "had", "did", "held", "took",
-      "met", "visited", "signed", "hosted", "came", "went", "became", "began", "ended", "ago",
-      "last", "previously", "yesterday", "был", "была", "было", "были", "прошел", "прошёл",
-      "прошла", "прошли", "провел", "провёл", "провела", "провели", "подписал", "подписали",
-      "посетил", "посетила", "посетили", "вчера", "прошлом", "прошлого", "назад");
-  /** Russian reflexive past endings: {@code состоялся}, {@code прошлась}, {@code встретились}. */
-  private static final String[] RU_PAST_ENDINGS = {"лся", "лась", "лись", "лось"};
-  private static final int MIN_RU_PAST = 6;
+  /** Words that put the sentence in the future whatever else it holds. */
+  private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "будет", "будут",
+      "буду", "будем", "будете", "станет", "состоится", "состоятся", "пройдет", "пройдёт",
+      "пройдут", "планируется", "предстоит", "ожидается", "завтра", "tomorrow");
+  /** Words that point to the future unless the sentence also speaks of the past. */
+  private static final Set<String> MAYBE_FUTURE = Set.of("upcoming", "forthcoming",
+      "scheduled", "planned", "plans", "plan", "intends", "expected", "next", "coming",
+      "планирует", "планируют", "намерен", "намерена", "намерены", "предстоящий",
+      "предстоящей", "предстоящем", "предстоящего", "запланирован", "запланирована",
+      "запланировано", "следующем", "следующего", "грядущий");
+  private static final Set<String> PAST = Set.of("was", "were", "had", "did", "took", "met",
+      "came", "went", "became", "began", "ago", "last", "previously", "yesterday", "said",
+      "told", "held", "был", "была", "было", "были", "прошел", "прошёл", "прошла", "прошли",
+      "провел", "провёл", "вчера", "прошлом", "прошлого", "назад", "ранее");
+  /** English words in {@code -ed} that are no past tense. */
+  private static final Set<String> NOT_PAST = Set.of("united", "based", "related", "limited",
+      "interested", "advanced", "red", "bed", "need", "indeed", "speed", "feed", "proceed",
+      "exceed", "succeed", "hundred", "shed", "wed", "bred", "seed", "deed", "sacred",
+      "kindred", "naked", "wicked", "beloved", "concerned", "dedicated", "detailed");
+  /**
+   * Russian past-tense endings ({@code состоялся}, {@code отметил}, {@code прошла}); endings
+   * that nouns share ({@code цели}, {@code материал}, {@code канал}) are left out.
+   */
+  private static final String[] RU_PAST_ENDINGS = {"лся", "лась", "лись", "лось", "ил", "ила",
+      "или", "ала", "али", "яла", "яли", "ела", "нул", "нула", "нули", "ыл", "ыла", "ыли"};
+  private static final int MIN_PAST_WORD = 5;
 
   private TenseCues() {}
 
@@ -39,6 +50,7 @@ final class TenseCues {
       to++;
     }
     boolean future = false;
+    boolean maybeFuture = false;
     boolean past = false;
     for (int i = from; i <= to; i++) {
       Token x = tokens.get(i);
@@ -46,12 +58,13 @@ final class TenseCues {
         continue;
       }
       future |= FUTURE.contains(x.lower());
-      past |= PAST.contains(x.lower()) || russianPast(x.lower());
+      maybeFuture |= MAYBE_FUTURE.contains(x.lower());
+      past |= PAST.contains(x.lower()) || pastForm(x);
     }
-    if (future == past) {
-      return Tense.UNKNOWN;
+    if (future || (maybeFuture && !past)) {
+      return Tense.FUTURE; // "was told the forum will be held": the event is ahead
     }
-    return future ? Tense.FUTURE : Tense.PAST;
+    return past ? Tense.PAST : Tense.UNKNOWN;
   }
 
   private static boolean endsSentence(List<Token> tokens, int i) {
@@ -59,9 +72,14 @@ final class TenseCues {
     return x.isSymbol('.') || x.isSymbol('!') || x.isSymbol('?') || x.isSymbol(';');
   }
 
-  private static boolean russianPast(String w) {
-    if (w.length() < MIN_RU_PAST) {
+  /** A lower-case English word in {@code -ed} or a Russian verb in a past-tense ending. */
+  private static boolean pastForm(Token x) {
+    String w = x.lower();
+    if (w.length() < MIN_PAST_WORD || x.isCapitalized()) {
       return false;
+    }
+    if (w.charAt(0) < 0x0400) {
+      return w.endsWith("ed") && !NOT_PAST.contains(w) && !MAYBE_FUTURE.contains(w);
     }
     for (String e : RU_PAST_ENDINGS) {
       if (w.endsWith(e)) {
