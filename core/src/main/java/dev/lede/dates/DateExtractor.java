@@ -1,5 +1,6 @@
 package dev.lede.dates;
 
+import dev.lede.model.BlockKind;
 import dev.lede.model.DateMention;
 import dev.lede.model.PartialDate;
 import dev.lede.model.Published;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * resolution rules; in short, a month-day without a year takes the year nearest to the
  * publication date, relative words ({@code last year}, {@code вчера}) count from it, and what
  * cannot be resolved without a publication year is kept partial ({@code --03-04}) when it has a
- * month and day, and dropped otherwise.
+ * month and day, and dropped otherwise. Navigation, breadcrumb and boilerplate blocks are page
+ * chrome and are not searched.
  */
 public final class DateExtractor {
 
@@ -32,6 +34,9 @@ public final class DateExtractor {
     PartialDate pub = published == null ? null : published.value();
     List<DateMention> out = new ArrayList<>();
     for (AnalyzedBlock block : blocks) {
+      if (isChrome(block.block().kind())) {
+        continue;
+      }
       String text = block.text();
       List<Token> tokens = Tokenizer.tokenize(text);
       for (Found f : DateScanner.scan(tokens)) {
@@ -50,6 +55,15 @@ public final class DateExtractor {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Page chrome (menus, breadcrumbs, boilerplate such as a date prefix the layout already read
+   * as the publication date) is not the article's text; footers and captions are.
+   */
+  private static boolean isChrome(BlockKind kind) {
+    return kind == BlockKind.NAVIGATION || kind == BlockKind.BREADCRUMB
+        || kind == BlockKind.BOILERPLATE;
   }
 
   private static boolean needsTense(Found f) {

@@ -201,6 +201,16 @@ class DateExtractorTest {
   }
 
   @Test
+  void extract_boilerplateBlock_isSkipped() {
+    String source = "date 2024-11-27";
+    var n = new dev.lede.text.Normalizer().normalize(source, 0, source.length());
+    var chrome = new dev.lede.text.AnalyzedBlock(0, new dev.lede.model.Block(
+        dev.lede.model.BlockKind.BOILERPLATE, new dev.lede.model.Span(0, source.length()),
+        n.text()), n);
+    assertEquals(List.of(), new DateExtractor().extract(List.of(chrome), "en", null));
+  }
+
+  @Test
   void extract_seedSentences_giveTheGoldDates() {
     String text = "By the way, the Agreement turned ten years old this year. Last year was held "
         + "under the auspices of large-scale \"Russian seasons\". In July of this year, the SCO "
