@@ -25,6 +25,8 @@ final class DateScanner {
   /** Years read from context alone ({@code in 2023}). */
   static final int BARE_YEAR_MIN = 1700;
   static final int BARE_YEAR_MAX = 2199;
+  /** The longest span of years read from two bare numbers. */
+  static final int MAX_YEAR_SPAN = 50;
 
   private static final Set<String> ORDINAL_EN = Set.of("st", "nd", "rd", "th");
   private static final Set<String> ORDINAL_RU = Set.of("го", "е", "ое", "ого");
@@ -41,11 +43,19 @@ final class DateScanner {
       "during", "before", "after", "through", "throughout", "between", "year", "early", "late",
       "mid", "circa");
   /** Words that make the next four-digit number a year only if nothing nouny follows it. */
-  private static final Set<String> WEAK_YEAR_CONTEXT = Set.of("of", "for", "from", "by", "to");
+  private static final Set<String> WEAK_YEAR_CONTEXT = Set.of("for", "from", "by", "to");
+  /** Words before a weak preposition that make the number after it a quantity. */
+  private static final Set<String> QUANTITY_VERBS = Set.of("increased", "decreased", "rose",
+      "fell", "grew", "dropped", "declined", "reduced", "raised", "up", "down", "cut", "jumped",
+      "climbed", "amounted", "totaled", "totalled", "reached", "exceeded", "rise", "fall",
+      "increase", "decrease", "growth", "drop", "compared", "equal", "close", "limited");
+  /** Prepositions that frame a span of quantities as well as of years. */
+  private static final Set<String> SPAN_OPENERS = Set.of("between", "from");
   /** Nouns before {@code of} that make the year after it certain: {@code the end of 2023}. */
   private static final Set<String> OF_HEADS = Set.of("end", "beginning", "start", "middle",
       "half", "quarter", "spring", "summer", "autumn", "fall", "winter", "year", "results",
-      "budget", "course");
+      "budget", "course", "events", "crisis", "elections", "election", "war", "revolution",
+      "class", "law", "constitution", "plan", "strategy", "programme", "program");
   /** Words that may follow a year in weak context ({@code plans for 2025 and beyond}). */
   private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "when", "as",
       "the", "a", "an", "was", "were", "is", "are", "will", "would", "has", "have", "had", "to",
@@ -344,7 +354,7 @@ final class DateScanner {
       return null;
     }
     boolean year = switch (yearContext(i)) {
-      case STRONG -> true;
+      case STRONG -> !spanOfQuantities(i);
       case WEAK -> followsWell(i);
       case ATTRIBUTIVE -> i + 1 < n && t.get(i + 1).isWord();
       case DEFINITE -> i + 1 < n && t.get(i + 1).isWord()
@@ -396,7 +406,41 @@ final class DateScanner {
     if (p.is("the")) {
       return Context.DEFINITE;
     }
-    return WEAK_YEAR_CONTEXT.contains(p.lower()) ? Context.WEAK : Context.NONE;
+    if (!WEAK_YEAR_CONTEXT.contains(p.lower())) {
+      return Context.NONE;
+    }
+    boolean quantity = i >= 2 && QUANTITY_VERBS.contains(t.get(i - 2).lower());
+    return quantity ? Context.NONE : Context.WEAK; // rose to 2000, increased by 2000
+  }
+
+  /**
+   * {@code between 1800 and 2000 rubles}, {@code from 1800 to 2000 people}: a span whose second
+   * number counts a noun is a span of quantities, not of years.
+   */
+  private boolean spanOfQuantities(int i) {
+    if (i == 0 || !t.get(i - 1).isWord() || !SPAN_OPENERS.contains(t.get(i - 1).lower())
+        || i + 2 >= n || !t.get(i + 2).isNumber()) {
+      return false;
+    }
+    Token joint = t.get(i + 1);
+    boolean joined = joint.is("and") || joint.is("to") || joint.isDash() || joint.isHyphen();
+    return joined && !closeYears(i, i + 2) && !followsWell(i + 2)
+        && yearWord(i + 2, YEARS_WORDS_RU) < 0;
+  }
+
+  /**
+   * Whether two four-digit numbers read as a span of years ({@code from 2020 to 2023 exports
+   * doubled}) rather than of quantities ({@code from 1800 to 2000 rubles}): both plausible
+   * years, the second later by at most {@value #MAX_YEAR_SPAN}.
+   */
+  private boolean closeYears(int a, int b) {
+    Token x = t.get(a);
+    Token y = t.get(b);
+    if (!isYear(x, BARE_YEAR_MIN, BARE_YEAR_MAX) || !isYear(y, BARE_YEAR_MIN, BARE_YEAR_MAX)) {
+      return false;
+    }
+    int gap = y.value() - x.value();
+    return gap > 0 && gap <= MAX_YEAR_SPAN;
   }
 
   /** {@code в 1995 и 2002 годах}: a year shared with the next one's year word. */
@@ -417,6 +461,10 @@ final class DateScanner {
       return true;
     }
     Token x = t.get(i + 1);
+    if (x.isWord() && (x.is("to") || x.is("and") || x.is("or")) && i + 2 < n
+        && t.get(i + 2).isNumber(4, 4)) {
+      return closeYears(i, i + 2) || followsWell(i + 2); // not: from 1800 to 2000 rubles
+    }
     if (x.isWord()) {
       return FUNCTION_WORDS.contains(x.lower());
     }

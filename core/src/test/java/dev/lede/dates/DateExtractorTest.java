@@ -125,9 +125,29 @@ class DateExtractorTest {
       "Theresa May said it and the march may go on.",
       "the 2000 delegates voted; 1945 people came.",
       "Call 8-800-2000-2100 now, room 2024-15.",
+      "Prices ranged from 1800 to 2000 rubles.",
+      "Between 1800 and 2000 people came.",
+      "Exports rose to 2000.",
+      "A total of 2000.",
+      "Up to 2000 people came.",
+      "В 1990-е годы и в 90-х годах.",
   })
   void extract_figureThatIsNoDate_givesNothing(String sentence) {
     assertEquals(List.of(), values(sentence, PUB), sentence);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      From 2020 to 2023 exports doubled.                   | 2020 2023
+      Between 2020 and 2023, exports doubled.              | 2020 2023
+      In 2022 and 2023 exports rose.                       | 2022 2023
+      Это было в 1995 и 2002 году.                         | 1995 2002
+      On Wednesday, March 4, 2020 and 4 March, 2021.       | 2020-03-04 2021-03-04
+      The crisis of 2008 and her 2003 book, Trump's 1995 taxes. | 2008 2003 1995
+      On 1/15/2024 and on 15/01/2024.                      | 2024-01-15 2024-01-15
+      """)
+  void extract_severalDates_givesEach(String sentence, String expected) {
+    assertEquals(List.of(expected.split(" ")), values(sentence, PUB));
   }
 
   @Test
