@@ -55,7 +55,7 @@ final class DateScanner {
   private static final Set<String> OF_HEADS = Set.of("end", "beginning", "start", "middle",
       "half", "quarter", "spring", "summer", "autumn", "fall", "winter", "year", "results",
       "budget", "course", "events", "crisis", "elections", "election", "war", "revolution",
-      "class", "law", "constitution", "plan", "strategy", "programme", "program");
+      "class", "law", "constitution", "plan", "strategy", "programme", "program", "as");
   /** Words that may follow a year in weak context ({@code plans for 2025 and beyond}). */
   private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "when", "as",
       "the", "a", "an", "was", "were", "is", "are", "will", "would", "has", "have", "had", "to",
@@ -91,7 +91,7 @@ final class DateScanner {
       "from", "through", "throughout", "during", "before", "after", "early", "late", "mid", "of",
       "between", "a", "an", "his", "her", "its", "their", "our", "в", "во", "с", "со", "до",
       "к", "ко", "по", "на", "начале", "конце", "середине", "начала", "конца", "середины",
-      "началу", "концу", "середину", "течение", "после", "между", "от");
+      "началу", "концу", "середину", "течение", "после", "между", "от", "перед", "за");
   /** Words that join a second month or year to a first one: {@code in May and June}. */
   private static final Set<String> CHAIN = Set.of("and", "or", "to", "through", "until", "и",
       "или", "по", "до");

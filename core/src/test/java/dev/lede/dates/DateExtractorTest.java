@@ -78,6 +78,8 @@ class DateExtractorTest {
       Итоги текущего года подвели.                                  | 2024       | текущего года
       Расходы выросли в прошлом месяце.                             | 2024-10    | прошлом месяце
       Договор подписан 4-го марта 2020 года.                        | 2020-03-04 | 4-го марта 2020 года
+      Итоги подвели за октябрь.                                     | 2024-10    | октябрь
+      Встреча прошла перед мартом.                                  | 2024-03    | мартом
       """)
   void extract_russianPattern_givesDate(String sentence, String value, String text) {
     DateMention d = only(sentence, PUB);
@@ -143,7 +145,7 @@ class DateExtractorTest {
       In 2022 and 2023 exports rose.                       | 2022 2023
       Это было в 1995 и 2002 году.                         | 1995 2002
       On Wednesday, March 4, 2020 and 4 March, 2021.       | 2020-03-04 2021-03-04
-      The crisis of 2008 and her 2003 book, Trump's 1995 taxes. | 2008 2003 1995
+      The crisis of 2008 and her 2003 book, Trump's 1995 taxes, as of 2005. | 2008 2003 1995 2005
       On 1/15/2024 and on 15/01/2024.                      | 2024-01-15 2024-01-15
       """)
   void extract_severalDates_givesEach(String sentence, String expected) {
