@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Where parsed documents go, one at a time. Each document is rendered to a string before a byte
- * of it is written, so a failure while rendering never leaves half a document in the output.
+ * Where parsed documents go, one at a time. A document is first rendered to a string
+ * ({@link #render}, thread-safe, run on the parsing threads) and only then written
+ * ({@link #write}, on the main thread, in input order), so a failure while rendering never leaves
+ * half a document in the output. Writes are buffered; {@link #flush} pushes them out.
  */
 abstract class DocumentOutput {
 
@@ -20,25 +22,36 @@ abstract class DocumentOutput {
   /** Before the first document. */
   void begin() throws IOException {}
 
-  abstract void document(Document document) throws IOException;
+  /** The document's text as this output writes it; stateless and thread-safe. */
+  abstract String render(Document document);
+
+  /** Writes one rendered document. */
+  abstract void write(String rendered) throws IOException;
+
+  void flush() throws IOException {
+    out.flush();
+  }
 
   /** After the last document. */
   void end() throws IOException {
     out.flush();
   }
 
-  /** {@code parse --jsonl}: one compact document per line, flushed per document. */
+  /** {@code parse --jsonl}: one compact document per line. */
   static final class JsonLines extends DocumentOutput {
     JsonLines(Writer out) {
       super(out);
     }
 
     @Override
-    void document(Document document) throws IOException {
-      String line = DocumentJson.toJson(document);
+    String render(Document document) {
+      return DocumentJson.toJson(document);
+    }
+
+    @Override
+    void write(String line) throws IOException {
       out.write(line);
       out.write('\n');
-      out.flush();
     }
   }
 
@@ -49,10 +62,14 @@ abstract class DocumentOutput {
     }
 
     @Override
-    void document(Document document) throws IOException {
-      out.write(DocumentJson.toPrettyJson(document));
+    String render(Document document) {
+      return DocumentJson.toPrettyJson(document);
+    }
+
+    @Override
+    void write(String pretty) throws IOException {
+      out.write(pretty);
       out.write('\n');
-      out.flush();
     }
   }
 
@@ -71,13 +88,15 @@ abstract class DocumentOutput {
     }
 
     @Override
-    void document(Document document) throws IOException {
-      String pretty = DocumentJson.toPrettyJson(document);
-      out.write(count == 0 ? "\n" : ",\n");
+    String render(Document document) {
       // JSON strings hold no raw line feeds, so indenting every line is safe
-      out.write("  ");
-      out.write(pretty.replace("\n", "\n  "));
-      out.flush();
+      return "  " + DocumentJson.toPrettyJson(document).replace("\n", "\n  ");
+    }
+
+    @Override
+    void write(String element) throws IOException {
+      out.write(count == 0 ? "\n" : ",\n");
+      out.write(element);
       count++;
     }
 

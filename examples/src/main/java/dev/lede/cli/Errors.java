@@ -11,14 +11,21 @@ final class Errors {
   private final PrintWriter err;
   private final boolean debug;
   private int failures;
+  private Runnable beforeMessage = () -> {};
 
   Errors(PrintWriter err, boolean debug) {
     this.err = err;
     this.debug = debug;
   }
 
+  /** Run before each message (the progress bar wipes itself there). */
+  void beforeMessage(Runnable hook) {
+    this.beforeMessage = hook;
+  }
+
   void failure(String label, String reason, Throwable cause) {
     failures++;
+    beforeMessage.run();
     err.println("lede: " + label + ": " + reason);
     if (debug && cause != null) {
       cause.printStackTrace(err);
@@ -29,6 +36,7 @@ final class Errors {
   /** A failure of the whole run (no input to blame). */
   void fatal(String reason, Throwable cause) {
     failures++;
+    beforeMessage.run();
     err.println("lede: " + reason);
     if (debug && cause != null) {
       cause.printStackTrace(err);

@@ -17,8 +17,11 @@ sealed interface Input {
     }
   }
 
-  /** A record of a JSON Lines corpus (which may itself be a failed line). */
-  record Record(CorpusItem item) implements Input {
+  /**
+   * A record of a JSON Lines corpus (which may itself be a failed line); {@code bytes} is about
+   * how much of the corpus file it took, for the progress bar.
+   */
+  record Record(CorpusItem item, long bytes) implements Input {
     @Override
     public String label() {
       return item.label();

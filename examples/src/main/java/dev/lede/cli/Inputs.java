@@ -1,10 +1,13 @@
 package dev.lede.cli;
 
 import dev.lede.LedeException;
+import java.io.FilterInputStream;
+import java.io.InputStream;
 import dev.lede.formats.json.JsonLinesCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayDeque;
@@ -28,6 +31,8 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
   private final Deque<Input> ready = new ArrayDeque<>();
   private JsonLinesCorpus corpus;
   private Iterator<dev.lede.formats.json.CorpusItem> records;
+  private CountingInputStream corpusBytes;
+  private long corpusBytesSeen;
 
   Inputs(List<String> args) {
     this.pending = new ArrayDeque<>(args);
@@ -45,6 +50,39 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
     return !isCorpus(a) && !Files.isDirectory(path(a));
   }
 
+  /**
+   * The total size in bytes of what the arguments stand for (a folder: its regular, non-hidden
+   * files; anything unreadable counts 0), for the progress bar's percentage and time left.
+   */
+  static long totalBytes(List<String> args) {
+    long total = 0;
+    for (String a : args) {
+      try {
+        Path p = path(a);
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> s = Files.list(p)) {
+            total += s.filter(f -> !f.getFileName().toString().startsWith("."))
+                .mapToLong(Inputs::sizeOrZero).sum();
+          }
+        } else {
+          total += sizeOrZero(p);
+        }
+      } catch (IOException | RuntimeException e) {
+        // an unreadable input is that input's failure, reported when it is parsed
+      }
+    }
+    return total;
+  }
+
+  /** A regular file's size, or 0. */
+  static long sizeOrZero(Path p) {
+    try {
+      return Files.isRegularFile(p) ? Files.size(p) : 0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
   static boolean isCorpus(String name) {
     return name.toLowerCase(Locale.ROOT).endsWith(".jsonl");
   }
@@ -54,7 +92,10 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
     while (ready.isEmpty()) {
       if (records != null) {
         if (records.hasNext()) {
-          ready.add(new Input.Record(records.next()));
+          dev.lede.formats.json.CorpusItem item = records.next();
+          long read = corpusBytes.count();
+          ready.add(new Input.Record(item, read - corpusBytesSeen));
+          corpusBytesSeen = read;
           break;
         }
         closeCorpus();
@@ -114,7 +155,17 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
       return;
     }
     try {
-      corpus = JsonLinesCorpus.open(p);
+      corpusBytes = new CountingInputStream(Files.newInputStream(p));
+    } catch (NoSuchFileException e) {
+      ready.add(new Input.Failed(name, "no such file", e));
+      return;
+    } catch (IOException e) {
+      ready.add(new Input.Failed(name, "cannot read: " + e.getMessage(), e));
+      return;
+    }
+    try {
+      corpus = JsonLinesCorpus.of(name, corpusBytes);
+      corpusBytesSeen = 0;
       records = corpus.iterator();
     } catch (LedeException e) {
       ready.add(new Input.Failed(name, e.reason(), e));
@@ -131,6 +182,7 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
     }
     corpus = null;
     records = null;
+    corpusBytes = null;
   }
 
   @Override
@@ -140,5 +192,43 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
 
   private static Path path(String arg) {
     return Paths.get(arg);
+  }
+
+  /** Counts the bytes read through it: how far into a corpus file the records are. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
   }
 }
