@@ -162,13 +162,13 @@ public final class JsonLinesCorpus implements Iterable<CorpusItem>, Closeable {
         } catch (IOException e) {
           // the stream is broken: report where it broke and stop
           done = true;
-          return failed(lines.lineCount() + 1, "cannot read: " + e.getMessage(), e);
+          return failed(name, lines.lineCount() + 1, "cannot read: " + e.getMessage(), e);
         }
         if (line == null) {
           return null;
         }
         if (line.error() != null) {
-          return failed(line.number(), line.error(), null);
+          return failed(name, line.number(), line.error(), null);
         }
         if (line.text().isBlank()) {
           continue;
@@ -178,28 +178,42 @@ public final class JsonLinesCorpus implements Iterable<CorpusItem>, Closeable {
     }
 
     private CorpusItem item(LineReader.Line line) {
-      JsonNode node;
-      try (JsonParser p = MAPPER.createParser(line.text())) {
-        node = MAPPER.readTree(p);
-        if (p.nextToken() != null && p.currentToken() != JsonToken.NOT_AVAILABLE) {
-          return failed(line.number(), "more than one JSON value on the line", null);
-        }
-      } catch (JsonProcessingException e) {
-        return failed(line.number(), "not JSON: " + e.getOriginalMessage(), e);
-      } catch (IOException e) {
-        return failed(line.number(), "not JSON: " + e.getMessage(), e);
-      }
-      try {
-        return new CorpusItem(name, line.number(),
-            RecordReader.read(name, line.number(), node), null);
-      } catch (IllegalArgumentException e) {
-        return failed(line.number(), e.getMessage(), e);
-      }
+      return record(name, line.number(), line.text());
     }
 
-    private CorpusItem failed(long number, String reason, Throwable cause) {
-      return new CorpusItem(name, number, null,
-          new LedeException(name + ":" + number, reason, cause));
+  }
+
+  /**
+   * Reads one line of a corpus, for callers that split a corpus themselves (a Spark job reading
+   * lines in parallel, say): exactly what iterating the corpus gives for that line.
+   *
+   * @param name the corpus's name (becomes {@code source.name})
+   * @param line the line's 1-based number (the record id when the record has no {@code id})
+   * @param json the line's text, not blank
+   */
+  public static CorpusItem record(String name, long line, String json) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(json, "json");
+    JsonNode node;
+    try (JsonParser p = MAPPER.createParser(json)) {
+      node = MAPPER.readTree(p);
+      if (p.nextToken() != null && p.currentToken() != JsonToken.NOT_AVAILABLE) {
+        return failed(name, line, "more than one JSON value on the line", null);
+      }
+    } catch (JsonProcessingException e) {
+      return failed(name, line, "not JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      return failed(name, line, "not JSON: " + e.getMessage(), e);
     }
+    try {
+      return new CorpusItem(name, line, RecordReader.read(name, line, node), null);
+    } catch (IllegalArgumentException e) {
+      return failed(name, line, e.getMessage(), e);
+    }
+  }
+
+  private static CorpusItem failed(String name, long number, String reason, Throwable cause) {
+    return new CorpusItem(name, number, null,
+        new LedeException(name + ":" + number, reason, cause));
   }
 }

@@ -139,4 +139,21 @@ class JsonLinesCorpusTest {
       assertThrows(IllegalStateException.class, c::iterator);
     }
   }
+
+  @Test
+  void record_oneLine_isWhatIteratingTheCorpusGivesForThatLine() throws IOException {
+    String corpus = "{\"text\":\"a\"}\n\n{\"text\":\"Moscow, March 4.\",\"title\":\"T\"}\n{bad\n";
+    List<CorpusItem> iterated;
+    try (JsonLinesCorpus c = JsonLinesCorpus.of("c.jsonl",
+        new ByteArrayInputStream(corpus.getBytes(StandardCharsets.UTF_8)))) {
+      iterated = c.stream().toList();
+    }
+    CorpusItem third = JsonLinesCorpus.record("c.jsonl", 3,
+        "{\"text\":\"Moscow, March 4.\",\"title\":\"T\"}");
+    assertEquals(iterated.get(1).source(), third.source());
+    assertEquals("3", third.source().record());
+    CorpusItem bad = JsonLinesCorpus.record("c.jsonl", 4, "{bad");
+    assertTrue(bad.failed());
+    assertEquals(iterated.get(2).error().getMessage(), bad.error().getMessage());
+  }
 }
