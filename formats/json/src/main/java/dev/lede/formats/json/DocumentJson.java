@@ -48,7 +48,14 @@ public final class DocumentJson {
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxStringLength(Integer.MAX_VALUE).build())
       .build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  /**
+   * Only reading needs Jackson's databind; loading it costs a few hundred milliseconds, so a
+   * program that only writes (the CLI) never does.
+   */
+  private static final class Reading {
+    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+  }
 
   private DocumentJson() {}
 
@@ -120,7 +127,7 @@ public final class DocumentJson {
     Objects.requireNonNull(json, "json");
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = Reading.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new LedeException("json", "not JSON: " + e.getOriginalMessage(), e);
     }
@@ -138,7 +145,7 @@ public final class DocumentJson {
    */
   public static Document read(JsonParser parser) throws IOException {
     Objects.requireNonNull(parser, "parser");
-    JsonNode root = MAPPER.readTree(parser);
+    JsonNode root = Reading.MAPPER.readTree(parser);
     return root == null ? null : fromTree(root);
   }
 
