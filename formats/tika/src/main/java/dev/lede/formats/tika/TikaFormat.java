@@ -20,7 +20,12 @@ import java.util.Objects;
  */
 public final class TikaFormat implements InputFormat {
 
-  private final TikaExtractor extractor;
+  private final TikaLimits limits;
+  /**
+   * Built on first use: ServiceLoader creates this format in every parser, and loading Tika's
+   * parsers would add a few hundred milliseconds to the start of runs that read only plain text.
+   */
+  private volatile TikaExtractor extractor;
 
   /** A format with {@link TikaLimits#DEFAULT}. */
   public TikaFormat() {
@@ -28,7 +33,21 @@ public final class TikaFormat implements InputFormat {
   }
 
   public TikaFormat(TikaLimits limits) {
-    this.extractor = new TikaExtractor(Objects.requireNonNull(limits, "limits"));
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  private TikaExtractor extractor() {
+    TikaExtractor e = extractor;
+    if (e == null) {
+      synchronized (this) {
+        e = extractor;
+        if (e == null) {
+          e = new TikaExtractor(limits);
+          extractor = e;
+        }
+      }
+    }
+    return e;
   }
 
   @Override
@@ -53,7 +72,7 @@ public final class TikaFormat implements InputFormat {
     if (kind == ContentSniffer.Kind.NONE) {
       throw new dev.lede.LedeException(name, "not HTML, XHTML, PDF or DOCX");
     }
-    Extracted e = extractor.extract(name, bytes, kind);
+    Extracted e = extractor().extract(name, bytes, kind);
     return new SourceText(name, null, e.text(), e.mediaType(), e.charset(), e.hints());
   }
 }
