@@ -8,6 +8,9 @@ final class Titles {
   /** Longer lines are body text even without a final period. */
   static final int MAX_LENGTH = 250;
   private static final int MAX_WORDS = 40;
+  private static final int MAX_TITLE_CASED = 160;
+  private static final int MIN_LONG_WORD = 4;
+  private static final double TITLE_CASE_SHARE = 0.7;
 
   private Titles() {}
 
@@ -17,7 +20,38 @@ final class Titles {
    * into the next one is the start of a paragraph, not a title.
    */
   static boolean isTitleParagraph(String text, List<Piece> paragraphs) {
-    return paragraphs.size() >= 2 && looksLikeTitle(text, paragraphs.get(0));
+    return paragraphs.size() >= 2
+        && (looksLikeTitle(text, paragraphs.get(0)) || isTitleCased(text, paragraphs.get(0)));
+  }
+
+  /**
+   * Some dumps end every headline with a period: {@code Poll: Wealthy Voters Abandon Republican
+   * Party for Hillary Clinton.} Such a line is still a title when it is short, one line, and in
+   * title case: most of its longer words capitalized, which a sentence's words are not.
+   */
+  static boolean isTitleCased(String text, Piece p) {
+    if (p.end() - p.begin() > MAX_TITLE_CASED) {
+      return false;
+    }
+    int longWords = 0;
+    int capitalized = 0;
+    for (Piece w : Tokens.words(text, p.begin(), p.end())) {
+      if (w.end() - w.begin() >= MIN_LONG_WORD && Character.isLetter(text.charAt(w.begin()))) {
+        longWords++;
+        capitalized += Character.isUpperCase(text.charAt(w.begin())) ? 1 : 0;
+      }
+    }
+    return longWords >= 3 && capitalized >= TITLE_CASE_SHARE * longWords
+        && lineBreakFree(text, p);
+  }
+
+  private static boolean lineBreakFree(String text, Piece p) {
+    for (int i = p.begin(); i < p.end(); i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean looksLikeTitle(String text, Piece p) {

@@ -73,6 +73,13 @@ class DumaBlogLayoutTest implements LayoutParserContract {
   }
 
   @Test
+  void detect_guillemetQuotesOnFirstLine_returnsZero() {
+    String text = "Акция «День гнева» прошла у мэрии, «немедленная отставка» и «созыв» "
+        + "требовались.\n\nТекст.\n";
+    assertEquals(0, layout.detect(SourceText.of("v", text)));
+  }
+
+  @Test
   void detect_otherSeeds_returnZero() {
     for (String seed : new String[] {Seeds.AKORDA, Seeds.TASS, Seeds.KAZINFORM, Seeds.PRESS_RU}) {
       assertEquals(0, layout.detect(Seeds.source(seed)), seed);

@@ -56,6 +56,27 @@ class PlainLayoutTest implements LayoutParserContract {
   }
 
   @Test
+  void parse_titleCasedLineWithPeriod_title() {
+    String text = "Poll: Wealthy Voters Abandon Republican Party for Their Rival.\n\n"
+        + "A new poll shows that wealthy voters are leaving the party.\n";
+    assertEquals("Poll: Wealthy Voters Abandon Republican Party for Their Rival.",
+        layout.parse(SourceText.of("x", text)).title().text());
+  }
+
+  @Test
+  void parse_shortLineSetApartBeforeLongerParagraphs_title() {
+    String text = "Кризис одолел моду.\n\nКредиторы настаивают на банкротстве телеканала.\n\n"
+        + "Угроза нависла из-за конфликта.\n";
+    assertEquals("Кризис одолел моду.", layout.parse(SourceText.of("x", text)).title().text());
+  }
+
+  @Test
+  void parse_shortSalutationWithComma_noTitle() {
+    String text = "Дорогие друзья,\n\nСегодня исторический день для нашего спорта.\n\nИ ещё.\n";
+    assertNull(layout.parse(SourceText.of("x", text)).title());
+  }
+
+  @Test
   void parse_singleLine_noTitle() {
     Skeleton s = layout.parse(SourceText.of("x", "  Just a line  "));
     assertNull(s.title());
