@@ -41,8 +41,13 @@ class TextSplitterProperties {
     for (Piece p : TextSplitter.paragraphs(text)) {
       int at = p.begin() + (int) (where * (p.end() - p.begin()));
       List<Piece> parts = TextSplitter.split(text, p, at);
-      LayoutParserContract.checkBlocks(p.of(text).isEmpty() ? "" : text.substring(0, p.end()),
-          parts.stream().map(x -> x.block(text, BlockKind.PARAGRAPH)).toList());
+      int last = p.begin();
+      for (Piece x : parts) {
+        assertTrue(x.begin() >= last && x.end() <= p.end(), "part " + x + " outside " + p);
+        assertTrue(!TextSplitter.isBlank(text.charAt(x.begin()))
+            && !TextSplitter.isBlank(text.charAt(x.end() - 1)), "untrimmed " + x);
+        last = x.end();
+      }
       int covered = parts.stream().mapToInt(x -> nonBlank(text, x.begin(), x.end())).sum();
       assertEquals(nonBlank(text, p.begin(), p.end()), covered);
     }
