@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * The fallback for any text: a title when the first line reads as one (short, no final period,
  * more text after it; or a short title-cased line; or a short line set apart by a blank line
- * before longer paragraphs), then paragraphs split on blank lines, or on line breaks when the text has
- * no blank lines. It claims every text with a small constant confidence, so any layout that
- * recognises its own signals wins, and ranks below the built-ins on ties.
+ * before longer paragraphs), then paragraphs split on blank lines, or on line breaks when the
+ * text has no blank lines. It claims every text with a small constant confidence, so any layout
+ * that recognises its own signals wins, and ranks below the built-ins on ties.
  */
 public final class PlainLayout implements LayoutParser {
 

@@ -43,7 +43,8 @@ class PressRuLayoutTest implements LayoutParserContract {
       "Визит прошёл успешно, пишет РИА Новости.|РИА Новости",
       "Как сообщает Zakon.kz, визит прошёл успешно.|Zakon.kz"})
   void parse_otherOutlets_readsName(String lead, String outlet) {
-    String text = "Министр посетил Астану\r\n\r\n" + lead + "\r\n\r\nОн встретился с коллегами.  \r\n";
+    String text = "Министр посетил Астану\r\n\r\n" + lead
+        + "\r\n\r\nОн встретился с коллегами.  \r\n";
     assertEquals("press-ru", Seeds.choose(text).id());
     Skeleton s = layout.parse(SourceText.of("v", text));
     Skeletons.checkBlocks(text, s);
