@@ -53,6 +53,19 @@ class DumaBlogLayoutTest implements LayoutParserContract {
   }
 
   @Test
+  void parse_russianTrail_readsOwnerTitleAndFooter() {
+    String text = "Главная » Депутаты » Блоги » Ирина Яровая » О новом законе\n"
+        + "О новом законе\nЗакон принят сегодня.\nКомментарии закрыты\n";
+    assertEquals("duma-blog", Seeds.choose(text).id());
+    Skeleton s = layout.parse(SourceText.of("v", text));
+    Skeletons.checkBlocks(text, s);
+    assertEquals("О новом законе", s.title().text());
+    assertEquals("Ирина Яровая", s.authors().get(0).text());
+    assertEquals(java.util.List.of(BlockKind.BREADCRUMB, BlockKind.TITLE, BlockKind.PARAGRAPH,
+        BlockKind.FOOTER), Skeletons.kinds(s));
+  }
+
+  @Test
   void parse_missingFooterAndTitleLine_titleFromBreadcrumb() {
     String text = "Home » News » Blogs » Pavel Petrov » Why roads matter   \n"
         + "Roads matter because trade needs them. So do people.\n";
