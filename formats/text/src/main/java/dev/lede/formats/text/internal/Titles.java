@@ -42,16 +42,38 @@ final class Titles {
       }
     }
     return longWords >= 3 && capitalized >= TITLE_CASE_SHARE * longWords
-        && lineBreakFree(text, p);
+        && lastMark(text, p) == '.' && isOneSentenceLine(text, p);
   }
 
-  private static boolean lineBreakFree(String text, Piece p) {
+  /**
+   * One line without a full stop inside it: {@code MOSCOW, March 4. /TASS/. Text.} has one;
+   * {@code Mary J. Blige} and {@code U.S. Growth} do not, their periods close abbreviations.
+   */
+  private static boolean isOneSentenceLine(String text, Piece p) {
     for (int i = p.begin(); i < p.end(); i++) {
-      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (c == '.' && i + 2 < p.end() && text.charAt(i + 1) == ' '
+          && (Character.isUpperCase(text.charAt(i + 2)) || text.charAt(i + 2) == '/')
+          && wordBefore(text, p.begin(), i) >= 3) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The number of letters right before {@code at}, or 0 when a period stands among them. */
+  private static int wordBefore(String text, int floor, int at) {
+    int n = 0;
+    for (int i = at - 1; i >= floor && !TextSplitter.isBlank(text.charAt(i)); i--) {
+      if (text.charAt(i) == '.') {
+        return 0;
+      }
+      n++;
+    }
+    return n;
   }
 
   static boolean looksLikeTitle(String text, Piece p) {
@@ -82,12 +104,17 @@ final class Titles {
    * A question or exclamation mark is common in headlines and does not count.
    */
   static boolean endsSentence(String text, Piece p) {
+    char c = lastMark(text, p);
+    return c == '.' || c == ',' || c == ';' || c == ':';
+  }
+
+  /** The last character of the piece before any closing quotation marks. */
+  private static char lastMark(String text, Piece p) {
     int i = p.end() - 1;
     while (i > p.begin() && isClosingQuote(text.charAt(i))) {
       i--;
     }
-    char c = text.charAt(i);
-    return c == '.' || c == ',' || c == ';' || c == ':';
+    return text.charAt(i);
   }
 
   private static boolean isClosingQuote(char c) {
