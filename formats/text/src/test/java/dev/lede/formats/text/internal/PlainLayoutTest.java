@@ -1,7 +1,9 @@
 package dev.lede.formats.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.model.BlockKind;
 import dev.lede.spi.LayoutParser;
@@ -61,6 +63,14 @@ class PlainLayoutTest implements LayoutParserContract {
         + "A new poll shows that wealthy voters are leaving the party.\n";
     assertEquals("Poll: Wealthy Voters Abandon Republican Party for Their Rival.",
         layout.parse(SourceText.of("x", text)).title().text());
+  }
+
+  @Test
+  void isTitleCased_sentenceBreakOrAbbreviation_tellsThemApart() {
+    String twoSentences = "MOSCOW, March Four. /TASS/. Talks Went Well.";
+    String abbreviation = "Mary J. Blige Sings to Voters in Preview Clip.";
+    assertFalse(Titles.isTitleCased(twoSentences, new Piece(0, twoSentences.length())));
+    assertTrue(Titles.isTitleCased(abbreviation, new Piece(0, abbreviation.length())));
   }
 
   @Test
