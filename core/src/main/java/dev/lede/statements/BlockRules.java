@@ -63,6 +63,13 @@ final class BlockRules {
     if (kind == null) {
       return null;
     }
+    if (t > 0 && Lexicon.NOUN_LIKE.contains(w)) {
+      String prev = toks.get(t - 1).lower();
+      if (Lexicon.DETERMINERS.contains(prev) || prev.endsWith("'s") || prev.equals("my")
+          || prev.equals("our") || prev.equals("your")) {
+        return null;
+      }
+    }
     if (t > 0) {
       String prev = toks.get(t - 1).lower();
       // a passive ("can be stated") or an infinitive ("to say") names no speaker
@@ -78,6 +85,10 @@ final class BlockRules {
 
   private boolean is(int t, String w) {
     return t >= 0 && t < toks.size() && toks.get(t).lower().equals(w);
+  }
+
+  private boolean appositionPunct(int t) {
+    return punctAt(t, ',') || punctAt(t, '(') || punctAt(t, ')') || punctAt(t, '.');
   }
 
   private boolean punctAt(int t, char c) {
@@ -117,8 +128,42 @@ final class BlockRules {
         || Lexicon.FIRST_PERSON.contains(w) || w.equals("it");
   }
 
-  /** The speaker phrase ending just before token {@code cue}: {@code [from, to)} or null. */
+  /**
+   * The speaker phrase ending just before token {@code cue}, skipping an apposition ({@code Brian
+   * Fallon, the campaign's press secretary, noted}): {@code [from, to)} or null. The phrase must
+   * end in a name, a pronoun, a source noun or a role word.
+   */
   int[] backwardNp(int cue, int limit) {
+    int[] np = backwardNpRaw(cue, limit);
+    if (np == null && cue - 1 >= limit && punctAt(cue - 1, ',')) {
+      for (int k = cue - 2; k >= limit && cue - k <= 16; k--) {
+        if (punctAt(k, ',')) {
+          np = backwardNpRaw(k, limit);
+          if (np != null && !toks.get(np[1] - 1).cap()) {
+            np = null;
+          }
+          break;
+        }
+        if (!npToken(k) && !punctAt(k, '(') && !punctAt(k, ')') && !punctAt(k, '.')) {
+          break;
+        }
+      }
+    }
+    return np;
+  }
+
+  private boolean goodHead(int t) {
+    Token tok = toks.get(t);
+    String w = tok.lower();
+    if (w.endsWith("'s")) {
+      return false;
+    }
+    return tok.cap() || pronounLike(w) || Lexicon.sourceNoun(w) || Roles.match(w) != null
+        || (w.endsWith("s") && w.length() > 3 && t > 0
+            && Lexicon.DETERMINERS.contains(toks.get(t - 1).lower()));
+  }
+
+  private int[] backwardNpRaw(int cue, int limit) {
     int j = cue - 1;
     int skipped = 0;
     while (j >= limit && skipped < 3 && toks.get(j).word() && !toks.get(j).cap()
@@ -131,6 +176,23 @@ final class BlockRules {
     }
     if (pronounLike(toks.get(j).lower())) {
       return new int[] {j, j + 1};
+    }
+    // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name is not part of the speaker
+    if (punctAt(j, ')')) {
+      int k = j - 1;
+      while (k >= limit && j - k <= 8 && !punctAt(k, '(')) {
+        k--;
+      }
+      if (k < limit || !punctAt(k, '(')) {
+        return null;
+      }
+      j = k - 1;
+      if (j < limit || !toks.get(j).word()) {
+        return null;
+      }
+    }
+    if (!goodHead(j) || Lexicon.NAME_LINKS.contains(toks.get(j).lower())) {
+      return null;
     }
     int k = j;
     while (k >= limit && j - k < MAX_NP && npToken(k) && !pronounLike(toks.get(k).lower())) {
@@ -221,7 +283,42 @@ final class BlockRules {
     if (!title) {
       marksLess();
     }
+    colonAnchor();
     found.sort(Comparator.comparingInt(c -> c.begin));
+  }
+
+  /**
+   * {@code He said:} / {@code The New York Times reports:} closing a paragraph: the quotation
+   * that opens the next paragraph is theirs. Recorded as an empty anchor statement.
+   */
+  private void colonAnchor() {
+    int last = toks.size() - 1;
+    if (last < 1 || !punctAt(last, ':')) {
+      return;
+    }
+    int first = bt.firstToken[bt.sentenceCount() - 1];
+    for (int t = last - 1; t >= first && last - t <= 16; t--) {
+      Cue cue = cueAt(t);
+      if (cue == null) {
+        if (toks.get(t).inQuote() || punctAt(t, '"')) {
+          return;
+        }
+        continue;
+      }
+      int[] np = cue.kind() == CueKind.ACCORDING ? forwardNp(cue.to(), last)
+          : backwardNp(cue.from(), first);
+      if (np == null && cue.kind() != CueKind.ACCORDING) {
+        np = forwardNp(cue.to(), last);
+      }
+      if (np != null) {
+        Candidate c = new Candidate(block, bt.text.length(), bt.text.length(), true,
+            bt.sentenceCount() - 1).cue(tok(cue.from()).begin(), tok(cue.to() - 1).end());
+        c.np(np[0], np[1]);
+        c.anchor = true;
+        found.add(c);
+      }
+      return;
+    }
   }
 
   private int wordsIn(Quote q) {
@@ -278,8 +375,19 @@ final class BlockRules {
     // after: "…," he said. / "…," said Koshanov. / », — сказал он.
     if (q.closed()) {
       int j = bt.tokenAt(q.close() + 1);
+      boolean dashed = false;
       while (j < toks.size() && (punctAt(j, ',') || punctAt(j, '—') || punctAt(j, '-'))) {
+        dashed |= !punctAt(j, ',');
         j++;
+      }
+      if (dashed && j < toks.size() && toks.get(j).cap() && toks.get(j).word()) {
+        // “…” ― Name: a signature after a dash, to the end of its sentence
+        int sEnd = bt.endToken[sentenceOfToken(j)];
+        int[] np = forwardNp(j, sEnd);
+        if (np != null && (np[1] == sEnd || (np[1] == sEnd - 1 && punctAt(np[1], '.')))
+            && toks.get(np[1] - 1).cap() && cueAt(j) == null) {
+          return quote(inB, inE, sentenceOfToken(j)).np(np[0], np[1]);
+        }
       }
       if (j < toks.size()) {
         int sEnd = bt.endToken[sentenceOfToken(j)];
@@ -291,10 +399,21 @@ final class BlockRules {
                 tok(cue.to() - 1).end()).np(np[0], np[1]);
           }
         }
-        for (int k = j; k < toks.size() && k - j <= MAX_NP && npToken(k); k++) {
+        int commas = 0;
+        int firstComma = -1;
+        for (int k = j; k < toks.size() && k - j <= MAX_NP + 12
+            && (npToken(k) || appositionPunct(k)); k++) {
+          if (punctAt(k, ',') && ++commas == 1) {
+            firstComma = k;
+          }
+          if (commas > 2) {
+            break;
+          }
           Cue c2 = k + 1 < toks.size() ? cueAt(k + 1) : null;
           if (c2 != null && (c2.kind() == CueKind.SPEECH || c2.kind() == CueKind.REPORT)) {
-            int[] np = backwardNp(k + 1, j);
+            // "…," X said / "…," X, the governor of Y, said
+            int[] np = commas == 0 ? backwardNp(k + 1, j)
+                : punctAt(k, ',') ? backwardNpRaw(firstComma, j) : null;
             if (np != null && np[0] == j) {
               return quote(inB, inE, sentenceOfToken(k + 1)).cue(tok(c2.from()).begin(),
                   tok(c2.to() - 1).end()).np(np[0], np[1]);

@@ -127,6 +127,11 @@ final class BlockText {
             break;
           }
         }
+        // an abbreviation or an initial keeps its period: "Rep.", "K."
+        if (i < n && s.charAt(i) == '.' && Character.isUpperCase(c) && (i - b == 1
+            || Lexicon.ABBREVIATIONS.contains(s.substring(b, i).toLowerCase(Locale.ROOT)))) {
+          i++;
+        }
       } else {
         i++;
       }

@@ -27,6 +27,8 @@ final class Candidate {
   boolean needsStrong;
   /** A continuation takes its speaker from another statement. */
   Candidate copyFrom;
+  /** Not a statement: a speaker announced with a colon for the next paragraph's quotation. */
+  boolean anchor;
 
   Speaker speaker;
   PersonMention extra;

@@ -55,7 +55,7 @@ final class Lexicon {
       "predicts", "predicted", "promise", "promises", "promised", "vow", "vows", "vowed",
       "complain", "complains", "complained", "joke", "jokes", "joked", "boast", "boasts",
       "boasted", "concede", "concedes", "conceded", "counter", "counters", "countered",
-      "tweet", "tweets", "tweeted", "shout", "shouts", "shouted", "exclaim", "exclaimed",
+      "tweeted", "sing", "sings", "sang", "shout", "shouts", "shouted", "exclaim", "exclaimed",
       "recount", "recounts", "recounted", "contend", "contends", "contended", "maintain",
       "maintains", "maintained", "allege", "alleges", "alleged", "point", "points", "pointed",
       "deny", "denies", "denied", "agree", "agrees", "agreed", "urge", "urges", "urged",
@@ -158,6 +158,13 @@ final class Lexicon {
     return EN_BELIEF_ADJ.contains(lower);
   }
 
+  /** Present forms that are also plural nouns ("his claims"): no cue after a determiner. */
+  static final Set<String> NOUN_LIKE = set("claims", "notes", "comments", "remarks", "answers",
+      "reports", "points", "states", "promises", "counters", "jokes", "vows", "fears", "hopes",
+      "warns", "asks", "replies", "responds", "tells", "says", "thinks", "adds", "concludes",
+      "observes", "suggests", "explains", "insists", "argues", "writes", "recounts", "mentions",
+      "tweets", "sings", "denies", "urges", "expects");
+
   static final Set<String> COPULA = set("is", "am", "are", "was", "were", "remains",
       "remained");
 
@@ -198,8 +205,7 @@ final class Lexicon {
       "opera", "play", "song", "album", "newspaper", "magazine", "journal", "declaration",
       "program", "programme", "project", "forum", "festival", "party", "slogan", "motto",
       "words", "word", "term", "called", "titled", "entitled", "named", "dubbed", "so-called",
-      "operation", "campaign", "show", "series", "brand", "company", "agency", "station",
-      "channel", "doctrine", "concept", "strategy", "initiative", "award", "prize", "games",
+      "operation", "series", "brand", "doctrine", "concept", "strategy", "initiative", "award", "prize", "games",
       "exhibition", "ballet", "novel", "poem", "hashtag", "nickname", "label", "phrase");
 
   /** Russian stems for the same purpose (matched as prefixes of a lower-case word). */

@@ -52,7 +52,13 @@ public final class StatementExtractor {
       addUnattributed(ab.index(), bt, rules, found, previousDirect);
       resolve(ab, bt, found, speakers);
       Candidate lastDirect = null;
-      found.removeIf(c -> c.rejected || (c.speaker == null && c.needsStrong));
+      Candidate anchor = null;
+      for (Candidate c : found) {
+        if (c.anchor && !c.rejected && c.speaker != null) {
+          anchor = c;
+        }
+      }
+      found.removeIf(c -> c.anchor || c.rejected || (c.speaker == null && c.needsStrong));
       for (Candidate c : withoutOverlaps(found)) {
         Snippet quote = new Snippet(bt.text.substring(c.begin, c.end),
             ab.norm().toSource(c.begin, c.end));
@@ -66,7 +72,8 @@ public final class StatementExtractor {
           lastDirect = c;
         }
       }
-      previousDirect = lastDirect != null && kind != BlockKind.TITLE ? lastDirect : null;
+      previousDirect = anchor != null ? anchor
+          : lastDirect != null && kind != BlockKind.TITLE ? lastDirect : null;
     }
     return new StatementAnalysis(statements, extra);
   }
@@ -145,7 +152,7 @@ public final class StatementExtractor {
         Candidate c = order.get(next++);
         Speakers.Resolved r;
         if (c.useSubject) {
-          r = subject(ab, bt, s, speakers);
+          r = subject(ab, bt, s, speakers, c.cueBegin >= 0);
           if (r != null && r.entity() == null) {
             r = null;
           }
@@ -161,7 +168,7 @@ public final class StatementExtractor {
         c.entity = r.entity();
         speakers.touch(r.entity());
       }
-      Speakers.Resolved subj = subject(ab, bt, s, speakers);
+      Speakers.Resolved subj = subject(ab, bt, s, speakers, false);
       if (subj != null) {
         speakers.touch(subj.entity());
       }
@@ -187,7 +194,7 @@ public final class StatementExtractor {
    * its first words (after an opening adverbial clause), not in an oblique case.
    */
   private static Speakers.Resolved subject(AnalyzedBlock ab, BlockText bt, int s,
-      Speakers speakers) {
+      Speakers speakers, boolean allowNew) {
     int first = bt.firstToken[s];
     int end = bt.endToken[s];
     List<Token> toks = bt.tokens;
@@ -195,20 +202,20 @@ public final class StatementExtractor {
     while (start < end && !toks.get(start).word()) {
       start++;
     }
-    Speakers.Resolved r = subjectAt(ab, bt, start, end, speakers);
+    Speakers.Resolved r = subjectAt(ab, bt, start, end, speakers, allowNew);
     if (r != null) {
       return r;
     }
     for (int t = start; t < end && t - start < 10; t++) {
       if (toks.get(t).punct(',') && !toks.get(t).inQuote()) {
-        return subjectAt(ab, bt, t + 1, end, speakers);
+        return subjectAt(ab, bt, t + 1, end, speakers, allowNew);
       }
     }
     return null;
   }
 
   private static Speakers.Resolved subjectAt(AnalyzedBlock ab, BlockText bt, int p, int end,
-      Speakers speakers) {
+      Speakers speakers, boolean allowNew) {
     List<Token> toks = bt.tokens;
     if (p >= end || toks.get(p).inQuote()) {
       return null;
@@ -240,7 +247,9 @@ public final class StatementExtractor {
           q++;
         }
         Speakers.Entity e = speakers.entityByWord(toks.get(q).lower());
-        if (e != null) {
+        // a name opening a sentence with a cue may be new ("Brian Fallon, …, noted that")
+        boolean name = allowNew && t == p && q > t && !Lexicon.nameTitle(toks.get(q).lower());
+        if (e != null || name) {
           return speakers.resolve(ab, bt, t, q + 1);
         }
         t = q;
