@@ -158,9 +158,17 @@ final class BlockRules {
     if (w.endsWith("'s")) {
       return false;
     }
-    return tok.cap() || pronounLike(w) || Lexicon.sourceNoun(w) || Roles.match(w) != null
-        || (w.endsWith("s") && w.length() > 3 && t > 0
-            && Lexicon.DETERMINERS.contains(toks.get(t - 1).lower()));
+    if (tok.cap() || pronounLike(w) || Lexicon.sourceNoun(w) || Roles.match(w) != null) {
+      return true;
+    }
+    // "the announcer", "a narrator in the ad": a noun after a determiner, not an adjective
+    for (int k = t - 1; k >= 0 && t - k <= 6 && npToken(k); k--) {
+      if (Lexicon.DETERMINERS.contains(toks.get(k).lower())) {
+        return w.length() > 3 && !w.endsWith("al") && !w.endsWith("ive") && !w.endsWith("ous")
+            && !w.endsWith("ful") && !w.endsWith("ic") && !w.endsWith("able");
+      }
+    }
+    return false;
   }
 
   private int[] backwardNpRaw(int cue, int limit) {
@@ -406,7 +414,7 @@ final class BlockRules {
           if (punctAt(k, ',') && ++commas == 1) {
             firstComma = k;
           }
-          if (commas > 2) {
+          if (commas > 3) {
             break;
           }
           Cue c2 = k + 1 < toks.size() ? cueAt(k + 1) : null;
@@ -444,6 +452,20 @@ final class BlockRules {
         return c.np(np[0], np[1]);
       }
       if (cue.kind() == CueKind.PARTICIPLE) {
+        // "…," he said, adding that "…": the speaker of the cue before the participle
+        for (int k = cue.from() - 1; k >= sStart && cue.from() - k <= 12; k--) {
+          Cue prev = cueAt(k);
+          if (prev != null && prev.kind() == CueKind.SPEECH) {
+            int[] np = backwardNp(prev.from(), sStart);
+            if (np == null) {
+              np = forwardNp(prev.to(), cue.from());
+            }
+            if (np != null) {
+              return c.np(np[0], np[1]);
+            }
+            break;
+          }
+        }
         c.useSubject = true;
         return c;
       }
@@ -454,6 +476,12 @@ final class BlockRules {
         c.np(np[0], np[1]);
       }
       return c;
+    }
+    // a partial quote in a sentence that ends ", Warren said."
+    int[][] ea = endAttribution(sentence);
+    if (ea != null && q.close() < tok(ea[0][0]).begin()) {
+      return quote(inB, inE, sentence).cue(tok(ea[0][0]).begin(), tok(ea[0][1] - 1).end())
+          .np(ea[1][0], ea[1][1]);
     }
     // a speaker and a colon: Sergey Zheleznyak: "…"
     if (open - 1 >= sStart && punctAt(open - 1, ':')) {
@@ -641,58 +669,14 @@ final class BlockRules {
       if (end - first < 3 || hasQuote(s)) {
         continue;
       }
-      int last = end - 1;
-      // a headline has no final stop: "…, Russian PM reiterates" is no marks-less quote
-      if (toks.get(last).word() || !(punctAt(last, '.') || punctAt(last, '!'))) {
+      int[][] ea = endAttribution(s);
+      if (ea == null) {
         continue;
       }
-      last--;
-      // find the comma that starts the attribution: at most MAX_NP + 3 tokens from the end
-      int comma = -1;
-      for (int t = last; t > first && last - t <= MAX_NP + 3; t--) {
-        if (punctAt(t, ',')) {
-          comma = t;
-          break;
-        }
-      }
-      if (comma < 0) {
-        continue;
-      }
-      int a = comma + 1;
-      boolean dash = punctAt(a, '—');
-      if (dash) {
-        a++;
-      }
-      Cue cue = a <= last ? cueAt(a) : null;
-      int[] np = null;
-      if (cue != null && cue.kind() == CueKind.SPEECH && !Lexicon.thatOnly(lowerAt(cue.from()))) {
-        np = forwardNp(cue.to(), last + 1);
-        if (np != null && np[1] != last + 1) {
-          np = null;
-        }
-      } else if (!dash) {
-        for (int k = a; k <= last; k++) {
-          Cue c2 = cueAt(k);
-          if (c2 != null) {
-            if (c2.kind() == CueKind.SPEECH && c2.to() == last + 1 && k > a
-                && !Lexicon.thatOnly(lowerAt(k))) {
-              np = backwardNp(k, a);
-              if (np != null && np[0] != a) {
-                np = null;
-              }
-              cue = c2;
-            }
-            break;
-          }
-          if (!npToken(k) && !pronounLike(lowerAt(k))) {
-            break;
-          }
-        }
-      }
-      if (np == null || cue == null || Lexicon.FIRST_PERSON.contains(lowerAt(np[0]))
-          || lowerAt(np[0]).equals("it")) {
-        continue;
-      }
+      int comma = ea[2][0];
+      boolean dash = ea[2][1] == 1;
+      int[] np = ea[1];
+      Cue cue = new Cue(CueKind.SPEECH, ea[0][0], ea[0][1]);
       int b;
       if (dialogue && s > 0 || bt.text.charAt(bt.starts[s]) == '—') {
         b = bt.starts[s] + 1;
@@ -722,6 +706,71 @@ final class BlockRules {
         }
       }
     }
+  }
+
+  /**
+   * The attribution closing a sentence: {@code …, said X.}, {@code …, X said.}, {@code …, —
+   * отметил он.} Returns {cue tokens, speaker tokens, {comma token, dash 0/1}} or null.
+   */
+  private int[][] endAttribution(int s) {
+    int first = bt.firstToken[s];
+    int end = bt.endToken[s];
+    if (end - first < 3) {
+      return null;
+    }
+    int last = end - 1;
+    // a headline has no final stop: "…, Russian PM reiterates" is no marks-less quote
+    if (toks.get(last).word() || !(punctAt(last, '.') || punctAt(last, '!'))) {
+      return null;
+    }
+    last--;
+    // find the comma that starts the attribution: at most MAX_NP + 3 tokens from the end
+    int comma = -1;
+    for (int t = last; t > first && last - t <= MAX_NP + 3; t--) {
+      if (punctAt(t, ',')) {
+        comma = t;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return null;
+    }
+    int a = comma + 1;
+    boolean dash = punctAt(a, '—');
+    if (dash) {
+      a++;
+    }
+    Cue cue = a <= last ? cueAt(a) : null;
+    int[] np = null;
+    if (cue != null && cue.kind() == CueKind.SPEECH && !Lexicon.thatOnly(lowerAt(cue.from()))) {
+      np = forwardNp(cue.to(), last + 1);
+      if (np != null && np[1] != last + 1) {
+        np = null;
+      }
+    } else if (!dash) {
+      for (int k = a; k <= last; k++) {
+        Cue c2 = cueAt(k);
+        if (c2 != null) {
+          if (c2.kind() == CueKind.SPEECH && c2.to() == last + 1 && k > a
+              && !Lexicon.thatOnly(lowerAt(k))) {
+            np = backwardNp(k, a);
+            if (np != null && np[0] != a) {
+              np = null;
+            }
+            cue = c2;
+          }
+          break;
+        }
+        if (!npToken(k) && !pronounLike(lowerAt(k))) {
+          break;
+        }
+      }
+    }
+    if (np == null || cue == null || Lexicon.FIRST_PERSON.contains(lowerAt(np[0]))
+        || lowerAt(np[0]).equals("it")) {
+      return null;
+    }
+    return new int[][] {{cue.from(), cue.to()}, np, {comma, dash ? 1 : 0}};
   }
 
   private boolean nextIsDialogue(int s) {
