@@ -40,6 +40,7 @@ public final class StatementExtractor {
     List<Statement> statements = new ArrayList<>();
     List<PersonMention> extra = new ArrayList<>();
     Candidate previousDirect = null;
+    List<Pending> pending = new ArrayList<>();
     for (AnalyzedBlock ab : blocks) {
       BlockKind kind = ab.block().kind();
       if (!kind.isContent() || ab.text().isEmpty()) {
@@ -49,8 +50,34 @@ public final class StatementExtractor {
       BlockRules rules = new BlockRules(bt, ab.index(), kind == BlockKind.TITLE);
       rules.run();
       List<Candidate> found = new ArrayList<>(rules.found);
-      addUnattributed(ab.index(), bt, rules, found, previousDirect);
+      List<Candidate> open = new ArrayList<>();
+      addUnattributed(ab.index(), bt, rules, found, previousDirect, open);
       resolve(ab, bt, found, speakers);
+      // a quote left open in earlier paragraphs is the speaker's whose attribution ends it here
+      Candidate opening = null;
+      for (Candidate c : found) {
+        if (c.direct && c.begin <= 2 && !c.rejected && c.speaker != null && !c.anchor) {
+          opening = c;
+        }
+        break;
+      }
+      if (opening != null) {
+        for (Pending p : pending) {
+          p.candidate.speaker = opening.speaker;
+          statements.add(p.statement(opening.speaker));
+        }
+      }
+      if (!open.isEmpty() && (found.isEmpty() || opening != null)) {
+        if (opening == null && !pending.isEmpty() && bt.text.charAt(0) != '"'
+            && bt.text.charAt(0) != '«') {
+          pending.clear();
+        }
+        for (Candidate c : open) {
+          pending.add(new Pending(ab, bt.text, c));
+        }
+      } else {
+        pending.clear();
+      }
       Candidate lastDirect = null;
       Candidate anchor = null;
       for (Candidate c : found) {
@@ -75,7 +102,17 @@ public final class StatementExtractor {
       previousDirect = anchor != null ? anchor
           : lastDirect != null && kind != BlockKind.TITLE ? lastDirect : null;
     }
+    statements.sort(java.util.Comparator.comparing((Statement st) -> st.quote().span()));
     return new StatementAnalysis(statements, extra);
+  }
+
+  /** An open quotation waiting for the paragraph whose attribution closes it. */
+  private record Pending(AnalyzedBlock block, String text, Candidate candidate) {
+    Statement statement(dev.lede.model.Speaker speaker) {
+      Candidate c = candidate;
+      return new Statement(new Snippet(text.substring(c.begin, c.end),
+          block.norm().toSource(c.begin, c.end)), true, speaker, null, block.index());
+    }
   }
 
   /**
@@ -85,7 +122,7 @@ public final class StatementExtractor {
    * person ({@code He thanked them "for …"}).
    */
   private static void addUnattributed(int block, BlockText bt, BlockRules rules,
-      List<Candidate> found, Candidate previousDirect) {
+      List<Candidate> found, Candidate previousDirect, List<Candidate> open) {
     if (rules.unattributed.isEmpty()) {
       return;
     }
@@ -113,6 +150,9 @@ public final class StatementExtractor {
           from = previousDirect;
         }
         if (from == null) {
+          if (!q.closed() && opensBlock) {
+            open.add(c);
+          }
           continue;
         }
         c.copyFrom = from;
