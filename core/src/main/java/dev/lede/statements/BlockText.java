@@ -167,7 +167,11 @@ final class BlockText {
         if (close >= n) {
           break;
         }
-        char last = close > 0 ? s.charAt(close - 1) : ' ';
+        int l = close - 1;
+        while (l > quote.open() && s.charAt(l) == ' ') {
+          l--;
+        }
+        char last = l > quote.open() ? s.charAt(l) : ' ';
         if ((last == '.' || last == '!' || last == '?') && startsSentence(s, close + 1)) {
           out.add(new int[] {start, close + 1});
           start = skipSpaces(s, close + 1);
