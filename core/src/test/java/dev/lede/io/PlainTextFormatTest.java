@@ -72,4 +72,20 @@ class PlainTextFormatTest {
   void read_empty_givesEmptyText() {
     assertEquals("", format.read("empty.txt", new byte[0]).text());
   }
+
+  @Test
+  void read_validUtf8WithReplacementCharacter_staysUtf8() {
+    String text = RU + " \uFFFD " + RU;
+    var d = PlainTextFormat.decode("r.txt", text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(text, d.text());
+    assertEquals("UTF-8", d.charset());
+  }
+
+  @Test
+  void read_malformedUtf8_isNotReadAsUtf8() {
+    byte[] bytes = RU.getBytes(Charset.forName("windows-1251"));
+    var d = PlainTextFormat.decode("m.txt", bytes);
+    assertTrue(d.text().indexOf('\uFFFD') < 0, d.text());
+    assertTrue(!d.charset().equals("UTF-8"), d.charset());
+  }
 }
