@@ -16,6 +16,20 @@ public final class LanguageGuesser {
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
+      // ASCII and the basic Cyrillic block answer without a script lookup (nearly every letter
+      // of an English or Russian text)
+      if (cp < 0x80) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          latin++;
+        }
+        continue;
+      }
+      if (cp >= 0x0400 && cp <= 0x04FF) {
+        if (Character.isLetter(cp)) {
+          cyrillic++;
+        }
+        continue;
+      }
       if (!Character.isLetter(cp)) {
         continue;
       }
