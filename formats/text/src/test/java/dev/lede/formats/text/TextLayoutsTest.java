@@ -1,0 +1,35 @@
+package dev.lede.formats.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.spi.LayoutParser;
+import java.util.HashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TextLayoutsTest {
+
+  @Test
+  void serviceLoader_classPath_findsAllSixBuiltIns() {
+    Set<String> found = new HashSet<>();
+    ServiceLoader.load(LayoutParser.class).forEach(p -> found.add(p.id()));
+    assertTrue(found.containsAll(TextLayouts.ids()), "found " + found);
+    assertEquals(6, TextLayouts.ids().size());
+  }
+
+  @Test
+  void all_builtIns_haveTheListedIdsInOrder() {
+    List<String> ids = TextLayouts.all().stream().map(LayoutParser::id).toList();
+    assertEquals(List.of("duma-blog", "akorda", "tass", "kazinform", "press-ru", "plain"), ids);
+    assertEquals(TextLayouts.ids(), ids);
+  }
+
+  @Test
+  void byId_knownAndUnknown_findsOrNot() {
+    assertEquals("tass", TextLayouts.byId("tass").orElseThrow().id());
+    assertTrue(TextLayouts.byId("nope").isEmpty());
+  }
+}
