@@ -5,6 +5,7 @@ import dev.lede.persons.NameLexicon.GivenReading;
 import dev.lede.persons.RussianMorphology.Reading;
 import dev.lede.persons.Tokens.Token;
 import dev.lede.persons.Tokens.Type;
+import dev.lede.text.Transliteration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,11 @@ final class MentionFinder {
     /** no sign of being a name of its own: it may join a person, never start one unlicensed */
     boolean weak;
     String role;
+    /** readings of an unknown given name (its nominative is found like a surname's) */
+    List<Reading> givenReadings = List.of();
+    boolean needsVerb;
     // resolved later
+    String givenLemma;
     String lemma;
     Gender gender = Gender.UNKNOWN;
 
@@ -72,7 +77,7 @@ final class MentionFinder {
       "been", "has", "have", "had", "will", "would", "by", "to", "said", "says", "told");
 
   private static final Set<String> RU_BREAK = Set.of("что", "и", "а", "но", "как", "который",
-      "которая", "которые", "когда", "где", "чтобы", "или", "с", "со", "от", "у", "по", "к",
+      "которая", "которые", "когда", "где", "чтобы", "или", "со", "от", "у", "по", "к",
       "за", "это", "он", "она", "они", "с", "в", "во", "на", "о", "об", "при", "для", "из");
 
   private final NameLexicon lex;
@@ -109,6 +114,16 @@ final class MentionFinder {
       }
       after(t, m.endToken, r);
       before(t, i, r);
+      if (r.kind == MentionKind.SURNAME && r.cyrillic() && !r.subject && (r.needsVerb
+          || !r.readings.isEmpty() && r.readings.get(0).paradigm() == RussianMorphology.Paradigm.ADJ)) {
+        // adjectival or shapeless words alone need a verb to count as names of their own
+        r.licensed = false;
+        if (r.needsVerb) {
+          i = m.endToken;
+          floor = i;
+          continue;
+        }
+      }
       out.add(r);
       i = m.endToken;
       floor = i;
@@ -158,6 +173,22 @@ final class MentionFinder {
       m.weak = true;
       return m;
     }
+    if (given.isEmpty() && tok.cyrillicWord() && !tok.sentenceStart() && i + 1 < t.size()
+        && nameWord(t.get(i + 1)) && !t.get(i + 1).sentenceStart() && !adjectiveShaped(tok.text())
+        && lex.given(t.get(i + 1).text()).isEmpty() && t.get(i + 1).cyrillicWord()
+        && !lowercaseWords.contains(lower(tok))
+        && !lowercaseWords.contains(lower(t.get(i + 1)))
+        && !(adjectiveShaped(t.get(i + 1).text()) && !surnameShaped(t.get(i + 1).text()))) {
+      // Russian capitalizes no adjectives of nationality and no common nouns mid-sentence: two
+      // capitalized words there are a given name and a surname (Джаред Лофнер)
+      Match m = new Match();
+      m.raw.kind = MentionKind.NAME;
+      m.raw.givenSurface = tok.text();
+      m.raw.givenReadings = RussianMorphology.surname(tok.text());
+      setSurname(m.raw, t.get(i + 1).text());
+      m.endToken = i + 2;
+      return m;
+    }
     if (!given.isEmpty()) {
       return null;
     }
@@ -180,8 +211,16 @@ final class MentionFinder {
     m.endToken = i + 1;
     m.weak = true;
     if (!shaped) {
-      // a word of no surname shape counts only right after a role word (President Trump)
-      if (i == 0 || !t.get(i - 1).isWord() || !lex.isRole(t.get(i - 1).text())) {
+      if (tok.cyrillicWord()) {
+        // Шумахер заявил: a capitalized word mid-sentence with a verb after it
+        if (tok.sentenceStart() || adjectiveShaped(tok.text())) {
+          return null;
+        }
+        m.raw.needsVerb = true;
+      } else if (i == 0 || !t.get(i - 1).isWord() || !t.get(i - 1).capitalized()
+          || !lex.isRole(t.get(i - 1).text()) || lower(t.get(i - 1)).endsWith("s")
+          && !lex.isRole(lower(t.get(i - 1)) + "s")) {
+        // a word of no surname shape counts only right after a title (President Trump)
         return null;
       }
     }
@@ -200,6 +239,11 @@ final class MentionFinder {
     }
     if (j < t.size() && nameWord(t.get(j)) && !t.get(j).sentenceStart()) {
       Reading p = patronymicOf(t.get(j).text());
+      boolean third = j + 1 < t.size() && nameWord(t.get(j + 1)) && !t.get(j + 1).sentenceStart();
+      if (p != null && !third && !lex.isKnownPatronymic(NameLexicon.isCyrillic(p.lemma())
+          ? p.lemma() : Transliteration.toCyrillic(p.lemma()))) {
+        p = null; // Виктор Янукович: the shape of a patronymic, but a surname
+      }
       if (p != null) {
         r.patronymic = p.lemma();
         r.patronymicGender = p.gender();
@@ -209,6 +253,12 @@ final class MentionFinder {
     }
     if (j < t.size() && nameWord(t.get(j)) && !t.get(j).sentenceStart()
         && (lex.given(t.get(j).text()).isEmpty() || surnameShaped(t.get(j).text()))) {
+      if (r.patronymic == null && j + 1 < t.size() && nameWord(t.get(j + 1))
+          && !t.get(j + 1).sentenceStart() && lex.given(t.get(j + 1).text()).isEmpty()
+          && !lowercaseWords.contains(lower(t.get(j + 1)))
+          && (surnameShaped(t.get(j + 1).text()) || !surnameShaped(t.get(j).text()))) {
+        j++; // a middle name: the surname is the last word
+      }
       setSurname(r, t.get(j).text());
       r.kind = MentionKind.NAME;
       m.endToken = j + 1;
@@ -473,6 +523,23 @@ final class MentionFinder {
       return null;
     }
     return role.isEmpty() ? null : role;
+  }
+
+  private static final String[] ADJ_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые",
+      "ие", "ого", "его", "ому", "ему", "ых", "их", "ым", "им", "ую", "юю"};
+
+  /** Ends like a Russian adjective (Нижний, Южной, Государственной). */
+  static boolean adjectiveShaped(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    if (l.length() < 4) {
+      return false;
+    }
+    for (String e : ADJ_ENDINGS) {
+      if (l.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeVerb(String l) {

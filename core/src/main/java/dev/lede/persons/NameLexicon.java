@@ -71,7 +71,8 @@ final class NameLexicon {
     for (String w : lines("not-names.txt")) {
       stopForms.add(w);
       if (isCyrillic(w)) {
-        Gender g = w.endsWith("ь") && !w.equals("кремль") ? Gender.FEMALE : Gender.MALE;
+        Gender g = w.endsWith("ь") && !w.equals("кремль") ? Gender.FEMALE
+            : w.endsWith("о") || w.endsWith("е") ? Gender.UNKNOWN : Gender.MALE;
         for (RussianMorphology.Form f : RussianMorphology.nounForms(w, g)) {
           stopForms.add(f.form());
         }
@@ -118,6 +119,32 @@ final class NameLexicon {
   Given givenName(String word) {
     List<GivenReading> r = given(word);
     return r.isEmpty() ? null : r.get(0).name();
+  }
+
+  /**
+   * Whether a patronymic lemma ({@code владимирович}) is built on a given name of the lexicon;
+   * a word like {@code Янукович} has the shape but is a surname.
+   */
+  boolean isKnownPatronymic(String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    String base = null;
+    for (String s : new String[] {"ович", "евич", "овна", "евна", "ична", "инична", "ич"}) {
+      if (l.endsWith(s)) {
+        base = l.substring(0, l.length() - s.length());
+        break;
+      }
+    }
+    if (base == null || base.isEmpty()) {
+      return l.endsWith("улы") || l.endsWith("кызы") || l.endsWith("оглы");
+    }
+    String soft = base.endsWith("ь") ? base.substring(0, base.length() - 1) : base;
+    for (String cand : new String[] {base, base + "й", soft + "ий", soft + "ь", base + "а",
+        soft + "я", base + "ий"}) {
+      if (cyrillicForms.containsKey(cand)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isRole(String word) {

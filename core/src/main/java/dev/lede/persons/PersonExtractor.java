@@ -170,16 +170,18 @@ public final class PersonExtractor {
           continue;
         }
         Draft d = null;
-        for (Reading rd : readings(r)) {
-          if (!genderAgrees(rd.gender(), r.verbGender)) {
-            continue;
-          }
-          String sk = PersonKey.fold(rd.lemma());
-          d = last(drafts, x -> x.surnameKey.equals(sk), r);
-          if (d != null) {
-            r.lemma = rd.lemma();
-            r.gender = rd.gender();
-            break;
+        for (int pass = 0; pass < 2 && d == null; pass++) {
+          for (Reading rd : readings(r)) {
+            if (pass == 0 && !genderAgrees(rd.gender(), r.verbGender)) {
+              continue;
+            }
+            String sk = PersonKey.fold(rd.lemma());
+            d = last(drafts, x -> x.surnameKey.equals(sk), r);
+            if (d != null) {
+              r.lemma = rd.lemma();
+              r.gender = rd.gender();
+              break;
+            }
           }
         }
         if (d == null && r.licensed) {
@@ -266,6 +268,10 @@ public final class PersonExtractor {
 
   /** Nominative of a full name's surname from the given name's and patronymic's case and gender. */
   private static void resolveFull(Raw r) {
+    if (r.given == null && !r.givenReadings.isEmpty() && r.cyrillic()) {
+      resolvePair(r);
+      return;
+    }
     Gender g = r.given != null ? r.given.gender()
         : r.patronymicGender != Gender.UNKNOWN ? r.patronymicGender : r.verbGender;
     int cases = (r.given != null ? r.givenCases : RussianMorphology.ALL) & r.patronymicCases;
@@ -276,6 +282,29 @@ public final class PersonExtractor {
     if (r.gender == Gender.UNKNOWN) {
       r.gender = g;
     }
+  }
+
+  /**
+   * An unknown given name and a surname: the pair of readings that agree in gender and case,
+   * the likelier surname type first (Джареда Лофнера → Джаред Лофнер).
+   */
+  private static void resolvePair(Raw r) {
+    int want = r.subject ? RussianMorphology.NOM : RussianMorphology.ALL;
+    for (int pass = 0; pass < 2; pass++) {
+      for (Reading s : readings(r)) {
+        for (Reading g : r.givenReadings) {
+          if (genderAgrees(s.gender(), g.gender()) && genderAgrees(s.gender(), r.verbGender)
+              && (s.cases() & g.cases() & want) != 0) {
+            r.lemma = s.lemma();
+            r.givenLemma = g.lemma();
+            r.gender = s.gender() != Gender.UNKNOWN ? s.gender() : g.gender();
+            return;
+          }
+        }
+      }
+      want = RussianMorphology.ALL;
+    }
+    resolveAlone(r);
   }
 
   /** Nominative of a surname alone: the verb's gender and, for a subject, the nominative. */
@@ -316,7 +345,7 @@ public final class PersonExtractor {
       return PersonKey.fold(r.given.cyrillic());
     }
     if (r.givenSurface != null) {
-      return PersonKey.fold(r.givenSurface);
+      return PersonKey.fold(r.givenLemma != null ? r.givenLemma : r.givenSurface);
     }
     return null;
   }
@@ -401,7 +430,7 @@ public final class PersonExtractor {
           break;
         }
         if (given == null && r.givenSurface != null) {
-          given = r.givenSurface;
+          given = r.givenLemma != null ? r.givenLemma : r.givenSurface;
         }
       }
       String initials = null;
@@ -465,7 +494,7 @@ public final class PersonExtractor {
         }
         return surfaceCyrillic ? r.given.latin() : r.givenSurface;
       }
-      return script(r.givenSurface, cyrillic);
+      return script(r.givenLemma != null ? r.givenLemma : r.givenSurface, cyrillic);
     }
   }
 

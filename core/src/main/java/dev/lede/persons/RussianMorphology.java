@@ -84,6 +84,13 @@ final class RussianMorphology {
         out.add(new Form(stem + "ем", INS));
         out.add(new Form(stem + "е", PREP));
       }
+    } else if ((last == 'о' || last == 'е') && gender == Gender.UNKNOWN) {
+      // neuter nouns (Подмосковье, правительство); names ending so are indeclinable
+      boolean soft = last == 'е';
+      out.add(new Form(stem + (soft ? "я" : "а"), GEN));
+      out.add(new Form(stem + (soft ? "ю" : "у"), DAT));
+      out.add(new Form(stem + (soft ? "ем" : "ом"), INS));
+      out.add(new Form(stem + (prev == 'и' ? "и" : "е"), PREP));
     } else if (!isVowel(last) && gender != Gender.FEMALE) {
       out.add(new Form(lemma + "а", GEN | ACC));
       out.add(new Form(lemma + "у", DAT));
@@ -224,7 +231,7 @@ final class RussianMorphology {
       out.add(new Reading(w, Gender.MALE, NOM, Paradigm.CONS));
       out.add(new Reading(w, Gender.FEMALE, ALL, Paradigm.CONS));
     }
-    if (n >= 4) {
+    if (n >= 3) {
       char prev = l.charAt(n - 2);
       if (!isVowel(prev) && prev != 'й' && prev != 'ь' && !endsWithOv(l, 1)) {
         String stem = cut(w, 1);

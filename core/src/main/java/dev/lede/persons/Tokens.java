@@ -30,6 +30,10 @@ final class Tokens {
       return type != Type.PUNCT && Character.isUpperCase(text.charAt(0));
     }
 
+    boolean cyrillicWord() {
+      return type == Type.WORD && NameLexicon.isCyrillic(text);
+    }
+
     /** All letters uppercase (abbreviations such as GRES, CSTO, МИД). */
     boolean allCaps() {
       int letters = 0;
