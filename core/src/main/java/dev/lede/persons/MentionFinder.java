@@ -114,15 +114,15 @@ final class MentionFinder {
       }
       after(t, m.endToken, r);
       before(t, i, r);
-      if (r.kind == MentionKind.SURNAME && r.cyrillic() && !r.subject && (r.needsVerb
-          || !r.readings.isEmpty() && r.readings.get(0).paradigm() == RussianMorphology.Paradigm.ADJ)) {
-        // adjectival or shapeless words alone need a verb to count as names of their own
+      if (r.needsVerb) {
+        // a shapeless capitalized word alone (Шумахер, but as often Белград, Израиля) is a
+        // name only when a fuller mention of the person says so: it may join, never found
         r.licensed = false;
-        if (r.needsVerb) {
-          i = m.endToken;
-          floor = i;
-          continue;
-        }
+      } else if (r.kind == MentionKind.SURNAME && r.cyrillic() && !r.subject
+          && !r.readings.isEmpty()
+          && r.readings.get(0).paradigm() == RussianMorphology.Paradigm.ADJ) {
+        // an adjectival word alone (Исламского комитета) needs a verb to be a name of its own
+        r.licensed = false;
       }
       out.add(r);
       i = m.endToken;
@@ -181,12 +181,24 @@ final class MentionFinder {
         && !(adjectiveShaped(t.get(i + 1).text()) && !surnameShaped(t.get(i + 1).text()))) {
       // Russian capitalizes no adjectives of nationality and no common nouns mid-sentence: two
       // capitalized words there are a given name and a surname (Джаред Лофнер)
+      boolean third = i + 2 < t.size() && nameWord(t.get(i + 2))
+          && !t.get(i + 2).sentenceStart() && t.get(i + 2).cyrillicWord();
+      Reading pat = third ? patronymicOf(t.get(i + 1).text()) : null;
+      if (third && pat == null) {
+        // премьер Пакистана Беназир Бхутто: the first of three is a genitive before the name
+        return null;
+      }
       Match m = new Match();
       m.raw.kind = MentionKind.NAME;
       m.raw.givenSurface = tok.text();
       m.raw.givenReadings = RussianMorphology.surname(tok.text());
-      setSurname(m.raw, t.get(i + 1).text());
-      m.endToken = i + 2;
+      if (pat != null) {
+        m.raw.patronymic = pat.lemma();
+        m.raw.patronymicGender = pat.gender();
+        m.raw.patronymicCases = pat.cases();
+      }
+      setSurname(m.raw, t.get(i + (pat != null ? 2 : 1)).text());
+      m.endToken = i + (pat != null ? 3 : 2);
       return m;
     }
     if (!given.isEmpty()) {
@@ -212,8 +224,7 @@ final class MentionFinder {
     m.weak = true;
     if (!shaped) {
       if (tok.cyrillicWord()) {
-        // Шумахер заявил: a capitalized word mid-sentence with a verb after it
-        if (tok.sentenceStart() || adjectiveShaped(tok.text())) {
+        if (adjectiveShaped(tok.text())) {
           return null;
         }
         m.raw.needsVerb = true;

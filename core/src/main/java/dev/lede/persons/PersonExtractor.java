@@ -47,7 +47,8 @@ public final class PersonExtractor {
     if (raws.isEmpty()) {
       return PersonAnalysis.EMPTY;
     }
-    List<Draft> drafts = cluster(raws);
+    Map<String, Integer> votes = votes(raws);
+    List<Draft> drafts = cluster(raws, votes);
     drafts.sort(Comparator.comparingInt((Draft d) -> d.first().block)
         .thenComparingInt(d -> d.first().begin));
     boolean cyrillicDoc = "ru".equals(language);
@@ -104,9 +105,43 @@ public final class PersonExtractor {
     return out;
   }
 
+  /**
+   * For each candidate nominative (folded), how many mentions of the document it explains: the
+   * forms of one surname vote for the lemma they share (Обамы, Обаме, Обама → Обама).
+   */
+  private static Map<String, Integer> votes(List<Raw> raws) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Raw r : raws) {
+      if (r.surname == null || !r.cyrillic()) {
+        continue;
+      }
+      Set<String> lemmas = new HashSet<>();
+      for (Reading rd : r.readings) {
+        lemmas.add(PersonKey.fold(rd.lemma()));
+      }
+      for (String l : lemmas) {
+        votes.merge(l, 1, Integer::sum);
+      }
+    }
+    return votes;
+  }
+
+  /** Readings sorted by votes (stable, so the paradigm order breaks ties). */
+  private static List<Reading> byVotes(List<Reading> rs, Map<String, Integer> votes) {
+    List<Reading> out = new ArrayList<>(rs);
+    out.sort(Comparator.comparingInt(
+        (Reading x) -> -votes.getOrDefault(PersonKey.fold(x.lemma()), 0)));
+    return out;
+  }
+
   // ---------------------------------------------------------------- clustering
 
-  private List<Draft> cluster(List<Raw> raws) {
+  private List<Draft> cluster(List<Raw> raws, Map<String, Integer> votes) {
+    for (Raw r : raws) {
+      if (r.readings.size() > 1) {
+        r.readings = byVotes(r.readings, votes);
+      }
+    }
     List<Draft> drafts = new ArrayList<>();
     // 1. full names found persons
     for (Raw r : raws) {
