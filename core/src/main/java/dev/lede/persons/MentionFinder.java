@@ -71,6 +71,9 @@ final class MentionFinder {
   private static final Set<String> RU_BEFORE = Set.of("словам", "мнению", "заявлению",
       "слова", "словами", "оценке", "инициативе", "приглашению");
 
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "из", "до",
+      "под", "через", "около", "возле", "близ", "из-под");
+
   /** Lowercase English words that may stand inside a role phrase before a name. */
   private static final Set<String> EN_BREAK = Set.of("that", "which", "who", "whom", "whose",
       "with", "from", "as", "than", "and", "but", "or", "is", "was", "were", "are", "be",
@@ -222,6 +225,13 @@ final class MentionFinder {
     setSurname(m.raw, tok.text());
     m.endToken = i + 1;
     m.weak = true;
+    if (shaped && tok.cyrillicWord() && !tok.sentenceStart() && !m.raw.readings.isEmpty()
+        && m.raw.readings.get(0).paradigm() == RussianMorphology.Paradigm.OV
+        && (i == 0 || !PLACE_PREPOSITIONS.contains(lower(t.get(i - 1))))) {
+      // a Russian -ов/-ин word capitalized mid-sentence and not after a preposition of place
+      // (в Таллине) is a surname: lists of players, authors, defendants
+      m.raw.licensed = true;
+    }
     if (!shaped) {
       if (tok.cyrillicWord()) {
         if (adjectiveShaped(tok.text())) {

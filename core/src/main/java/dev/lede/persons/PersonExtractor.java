@@ -324,7 +324,12 @@ public final class PersonExtractor {
    * the likelier surname type first (Джареда Лофнера → Джаред Лофнер).
    */
   private static void resolvePair(Raw r) {
-    int want = r.subject ? RussianMorphology.NOM : RussianMorphology.ALL;
+    boolean informative = false;
+    for (Reading g : r.givenReadings) {
+      informative |= g.cases() != RussianMorphology.ALL;
+    }
+    // an indeclinable given name (Синдзи Харада) tells no case: read the surname as written
+    int want = r.subject || !informative ? RussianMorphology.NOM : RussianMorphology.ALL;
     for (int pass = 0; pass < 2; pass++) {
       for (Reading s : readings(r)) {
         for (Reading g : r.givenReadings) {
