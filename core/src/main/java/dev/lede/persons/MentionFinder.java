@@ -44,6 +44,8 @@ final class MentionFinder {
     /** readings of an unknown given name (its nominative is found like a surname's) */
     List<Reading> givenReadings = List.of();
     boolean needsVerb;
+    /** how many mentions of the document its likeliest reading explains */
+    int topVotes;
     // resolved later
     String givenLemma;
     String lemma;
@@ -187,6 +189,11 @@ final class MentionFinder {
       boolean third = i + 2 < t.size() && nameWord(t.get(i + 2))
           && !t.get(i + 2).sentenceStart() && t.get(i + 2).cyrillicWord();
       Reading pat = third ? patronymicOf(t.get(i + 1).text()) : null;
+      Reading second = patronymicOf(t.get(i + 1).text());
+      if (!third && second != null && lex.isKnownPatronymic(second.lemma())) {
+        // Наина Иосифовна: a given name and a patronymic, no surname
+        return null;
+      }
       if (third && pat == null) {
         // премьер Пакистана Беназир Бхутто: the first of three is a genitive before the name
         return null;
@@ -225,7 +232,8 @@ final class MentionFinder {
     setSurname(m.raw, tok.text());
     m.endToken = i + 1;
     m.weak = true;
-    if (shaped && tok.cyrillicWord() && !tok.sentenceStart() && !m.raw.readings.isEmpty()
+    if (shaped && tok.cyrillicWord() && !tok.sentenceStart() && !adjectiveShaped(tok.text())
+        && !m.raw.readings.isEmpty()
         && m.raw.readings.get(0).paradigm() == RussianMorphology.Paradigm.OV
         && (i == 0 || !PLACE_PREPOSITIONS.contains(lower(t.get(i - 1))))) {
       // a Russian -ов/-ин word capitalized mid-sentence and not after a preposition of place
@@ -277,7 +285,7 @@ final class MentionFinder {
       if (r.patronymic == null && j + 1 < t.size() && nameWord(t.get(j + 1))
           && !t.get(j + 1).sentenceStart() && lex.given(t.get(j + 1).text()).isEmpty()
           && !lowercaseWords.contains(lower(t.get(j + 1)))
-          && (surnameShaped(t.get(j + 1).text()) || !surnameShaped(t.get(j).text()))) {
+          && !surnameShaped(t.get(j).text()) && !adjectiveShaped(t.get(j + 1).text())) {
         j++; // a middle name: the surname is the last word
       }
       setSurname(r, t.get(j).text());

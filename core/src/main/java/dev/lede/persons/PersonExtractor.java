@@ -115,6 +115,14 @@ public final class PersonExtractor {
       if (r.surname == null || !r.cyrillic()) {
         continue;
       }
+      if (r.given != null && r.givenCases != RussianMorphology.ALL) {
+        // a known given name fixes the case: its mention votes for one lemma, twice
+        resolveFull(r);
+        votes.merge(PersonKey.fold(r.lemma), 2, Integer::sum);
+        r.lemma = null;
+        r.gender = Gender.UNKNOWN;
+        continue;
+      }
       Set<String> lemmas = new HashSet<>();
       for (Reading rd : r.readings) {
         lemmas.add(PersonKey.fold(rd.lemma()));
@@ -140,6 +148,9 @@ public final class PersonExtractor {
     for (Raw r : raws) {
       if (r.readings.size() > 1) {
         r.readings = byVotes(r.readings, votes);
+      }
+      if (!r.readings.isEmpty()) {
+        r.topVotes = votes.getOrDefault(PersonKey.fold(r.readings.get(0).lemma()), 0);
       }
     }
     List<Draft> drafts = new ArrayList<>();
@@ -330,6 +341,11 @@ public final class PersonExtractor {
     }
     // an indeclinable given name (Синдзи Харада) tells no case: read the surname as written
     int want = r.subject || !informative ? RussianMorphology.NOM : RussianMorphology.ALL;
+    if (!informative && !r.readings.isEmpty()
+        && r.topVotes > 1) {
+      // …unless other mentions of the document agree on another form (Кими Райкконена)
+      want = RussianMorphology.ALL;
+    }
     for (int pass = 0; pass < 2; pass++) {
       for (Reading s : readings(r)) {
         for (Reading g : r.givenReadings) {
