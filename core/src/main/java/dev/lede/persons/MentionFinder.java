@@ -234,7 +234,7 @@ final class MentionFinder {
     m.weak = true;
     if (shaped && tok.cyrillicWord() && !tok.sentenceStart() && !adjectiveShaped(tok.text())
         && !m.raw.readings.isEmpty()
-        && m.raw.readings.get(0).paradigm() == RussianMorphology.Paradigm.OV
+        && m.raw.readings.get(0).paradigm() != RussianMorphology.Paradigm.ADJ
         && (i == 0 || !PLACE_PREPOSITIONS.contains(lower(t.get(i - 1))))) {
       // a Russian -ов/-ин word capitalized mid-sentence and not after a preposition of place
       // (в Таллине) is a surname: lists of players, authors, defendants

@@ -335,11 +335,12 @@ public final class PersonExtractor {
    * the likelier surname type first (Джареда Лофнера → Джаред Лофнер).
    */
   private static void resolvePair(Raw r) {
-    boolean informative = false;
+    // a given name that may be a nominative (Синдзи, Хорхе, Ннека) tells no case: read the
+    // surname as written; only a visibly inflected one (Джареда) makes it oblique
+    boolean informative = true;
     for (Reading g : r.givenReadings) {
-      informative |= g.cases() != RussianMorphology.ALL;
+      informative &= (g.cases() & RussianMorphology.NOM) == 0;
     }
-    // an indeclinable given name (Синдзи Харада) tells no case: read the surname as written
     int want = r.subject || !informative ? RussianMorphology.NOM : RussianMorphology.ALL;
     if (!informative && !r.readings.isEmpty()
         && r.topVotes > 1) {

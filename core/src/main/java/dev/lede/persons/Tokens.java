@@ -110,7 +110,7 @@ final class Tokens {
         continue;
       }
       out.add(new Token(Type.PUNCT, i, i + 1, String.valueOf(c), sentenceStart));
-      sentenceStart = ".!?:;\"«»—(".indexOf(c) >= 0 || (sentenceStart && c != ',');
+      sentenceStart = ".!?:;\"«»—".indexOf(c) >= 0 || (sentenceStart && c != ',');
       i++;
     }
     return out;
