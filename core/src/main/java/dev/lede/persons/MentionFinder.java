@@ -46,6 +46,8 @@ final class MentionFinder {
     boolean needsVerb;
     /** how many mentions of the document its likeliest reading explains */
     int topVotes;
+    /** the same for its likeliest nominative reading */
+    int nomVotes;
     // resolved later
     String givenLemma;
     String lemma;

@@ -135,10 +135,16 @@ public final class PersonExtractor {
   }
 
   /** Readings sorted by votes (stable, so the paradigm order breaks ties). */
-  private static List<Reading> byVotes(List<Reading> rs, Map<String, Integer> votes) {
+  private static List<Reading> byVotes(List<Reading> rs, Map<String, Integer> votes,
+      String surface) {
     List<Reading> out = new ArrayList<>(rs);
+    // a form in -у/-ю of no -ов type is more often an indeclinable nominative (Шойгу,
+    // Нетаньяху) than a dative
+    String l = surface.toLowerCase(Locale.ROOT);
+    boolean u = l.endsWith("у") || l.endsWith("ю");
     out.sort(Comparator.comparingInt(
-        (Reading x) -> -votes.getOrDefault(PersonKey.fold(x.lemma()), 0)));
+        (Reading x) -> -votes.getOrDefault(PersonKey.fold(x.lemma()), 0))
+        .thenComparingInt(x -> u && x.paradigm() == RussianMorphology.Paradigm.INDECL ? 0 : 1));
     return out;
   }
 
@@ -147,10 +153,15 @@ public final class PersonExtractor {
   private List<Draft> cluster(List<Raw> raws, Map<String, Integer> votes) {
     for (Raw r : raws) {
       if (r.readings.size() > 1) {
-        r.readings = byVotes(r.readings, votes);
+        r.readings = byVotes(r.readings, votes, r.surname);
       }
       if (!r.readings.isEmpty()) {
         r.topVotes = votes.getOrDefault(PersonKey.fold(r.readings.get(0).lemma()), 0);
+        for (Reading x : r.readings) {
+          if ((x.cases() & RussianMorphology.NOM) != 0) {
+            r.nomVotes = Math.max(r.nomVotes, votes.getOrDefault(PersonKey.fold(x.lemma()), 0));
+          }
+        }
       }
     }
     List<Draft> drafts = new ArrayList<>();
@@ -343,7 +354,7 @@ public final class PersonExtractor {
     }
     int want = r.subject || !informative ? RussianMorphology.NOM : RussianMorphology.ALL;
     if (!informative && !r.readings.isEmpty()
-        && r.topVotes > 1) {
+        && r.topVotes > Math.max(1, r.nomVotes)) {
       // …unless other mentions of the document agree on another form (Кими Райкконена)
       want = RussianMorphology.ALL;
     }

@@ -156,6 +156,37 @@ final class RussianMorphology {
    * the capitalization of the input.
    */
   static List<Reading> surname(String form) {
+    int hy = form.lastIndexOf('-');
+    if (hy > 0 && hy < form.length() - 2) {
+      return hyphenated(form.substring(0, hy), form.substring(hy + 1));
+    }
+    return simple(form);
+  }
+
+  /** Римского-Корсакова, Немировича-Данченко: both parts agree in case and gender. */
+  private static List<Reading> hyphenated(String head, String tail) {
+    List<Reading> out = new ArrayList<>();
+    List<Reading> heads = simple(head);
+    for (Reading t : simple(tail)) {
+      Reading match = null;
+      for (Reading h : heads) {
+        if ((h.gender() == t.gender() || h.gender() == Gender.UNKNOWN
+            || t.gender() == Gender.UNKNOWN) && (h.cases() & t.cases()) != 0) {
+          match = h;
+          break;
+        }
+      }
+      String lemma = (match == null ? head : match.lemma()) + "-" + t.lemma();
+      int cases = match == null ? t.cases() : match.cases() & t.cases();
+      Gender g = t.gender() != Gender.UNKNOWN || match == null ? t.gender() : match.gender();
+      Paradigm p = match != null && match.paradigm().ordinal() < t.paradigm().ordinal()
+          ? match.paradigm() : t.paradigm();
+      out.add(new Reading(lemma, g, cases, p));
+    }
+    return out;
+  }
+
+  private static List<Reading> simple(String form) {
     Set<Reading> out = new LinkedHashSet<>();
     String w = form;
     String l = w.toLowerCase(java.util.Locale.ROOT);
@@ -227,6 +258,14 @@ final class RussianMorphology {
       out.add(new Reading(w, Gender.UNKNOWN, ALL, Paradigm.INDECL));
     }
     char last = l.charAt(n - 1);
+    boolean indeclinable = l.endsWith("енко") || l.endsWith("дзе") || l.endsWith("швили")
+        || l.endsWith("ых") || l.endsWith("их") || l.endsWith("улы") || l.endsWith("кызы");
+    if (indeclinable) {
+      List<Reading> list = new ArrayList<>(out);
+      list.sort((a, b) -> Integer.compare(b.paradigm() == Paradigm.INDECL ? 1 : 0,
+          a.paradigm() == Paradigm.INDECL ? 1 : 0));
+      return list;
+    }
     if (n >= 3 && !isVowel(last) && last != 'й' && last != 'ь') {
       out.add(new Reading(w, Gender.MALE, NOM, Paradigm.CONS));
       out.add(new Reading(w, Gender.FEMALE, ALL, Paradigm.CONS));
