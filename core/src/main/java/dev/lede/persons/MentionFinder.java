@@ -89,14 +89,16 @@ final class MentionFinder {
 
   private final NameLexicon lex;
   private final Set<String> lowercaseWords;
+  private final boolean russian;
 
   /**
    * @param lowercaseWords every word the document writes in lowercase, lowercased: a
    *     capitalized word that also appears so is an ordinary word, not a surname
    */
-  MentionFinder(NameLexicon lex, Set<String> lowercaseWords) {
+  MentionFinder(NameLexicon lex, Set<String> lowercaseWords, String language) {
     this.lex = lex;
     this.lowercaseWords = lowercaseWords;
+    this.russian = "ru".equals(language);
   }
 
   List<Raw> find(int block, String text) {
@@ -121,6 +123,10 @@ final class MentionFinder {
       }
       after(t, m.endToken, r);
       before(t, i, r);
+      if (russian && r.kind == MentionKind.SURNAME && !r.cyrillic()) {
+        // a Latin word alone in a Russian text is a brand or a title far more often than a name
+        r.licensed = false;
+      }
       if (r.needsVerb) {
         // a shapeless capitalized word alone (Шумахер, but as often Белград, Израиля) is a
         // name only when a fuller mention of the person says so: it may join, never found

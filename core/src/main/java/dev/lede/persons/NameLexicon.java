@@ -79,6 +79,13 @@ final class NameLexicon {
         if (w.endsWith("ё")) {
           stopForms.add(w.replace('ё', 'е'));
         }
+        if (w.endsWith("ы") || w.endsWith("и")) {
+          // plural names of places (Нидерланды, Курилы, Афины)
+          String stem = w.substring(0, w.length() - 1);
+          for (String e : new String[] {"", "ов", "ам", "ами", "ах"}) {
+            stopForms.add(stem + e);
+          }
+        }
       }
     }
   }

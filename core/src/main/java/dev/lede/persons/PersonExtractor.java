@@ -39,7 +39,7 @@ public final class PersonExtractor {
    */
   public PersonAnalysis extract(List<AnalyzedBlock> blocks, String language, Skeleton skeleton) {
     Set<String> lowercase = lowercaseWords(blocks);
-    MentionFinder finder = new MentionFinder(lex, lowercase);
+    MentionFinder finder = new MentionFinder(lex, lowercase, language);
     List<Raw> raws = new ArrayList<>();
     for (AnalyzedBlock b : blocks) {
       raws.addAll(finder.find(b.index(), b.text()));
