@@ -27,6 +27,8 @@ final class MentionFinder {
     int end;
     MentionKind kind;
     NameLexicon.Given given;
+    /** every reading of the given name (Валентина: female nominative or male genitive) */
+    List<GivenReading> givenAll = List.of();
     String givenSurface;
     int givenCases = RussianMorphology.ALL;
     String patronymic;
@@ -44,6 +46,8 @@ final class MentionFinder {
     /** readings of an unknown given name (its nominative is found like a surname's) */
     List<Reading> givenReadings = List.of();
     boolean needsVerb;
+    /** the cases the preposition before the name governs (с → instrumental or genitive) */
+    int prepCases = RussianMorphology.ALL;
     /** how many mentions of the document its likeliest reading explains */
     int topVotes;
     /** the same for its likeliest nominative reading */
@@ -269,6 +273,7 @@ final class MentionFinder {
     Match m = new Match();
     Raw r = m.raw;
     r.given = given.get(0).name();
+    r.givenAll = given;
     r.givenSurface = t.get(i).text();
     r.givenCases = 0;
     for (GivenReading g : given) {
@@ -336,6 +341,7 @@ final class MentionFinder {
       Raw r = m.raw;
       List<GivenReading> g = lex.given(t.get(j).text());
       r.given = g.get(0).name();
+      r.givenAll = g;
       r.givenSurface = t.get(j).text();
       r.givenCases = 0;
       for (GivenReading x : g) {
@@ -496,15 +502,47 @@ final class MentionFinder {
     }
   }
 
-  /** Evidence before a mention: по словам Токаева; Mr/Mrs. */
+  /** Evidence before a mention: по словам Токаева; the case a preposition governs. */
   private void before(List<Token> t, int i, Raw r) {
     if (i > 0 && t.get(i - 1).isWord()) {
       String l = lower(t.get(i - 1));
       if (RU_BEFORE.contains(l)) {
         r.licensed = true;
       }
+      Integer cases = PREPOSITION_CASES.get(l);
+      if (cases != null) {
+        r.prepCases = cases;
+      }
     }
   }
+
+  private static final java.util.Map<String, Integer> PREPOSITION_CASES = java.util.Map.ofEntries(
+      java.util.Map.entry("о", RussianMorphology.PREP),
+      java.util.Map.entry("об", RussianMorphology.PREP),
+      java.util.Map.entry("обо", RussianMorphology.PREP),
+      java.util.Map.entry("при", RussianMorphology.PREP),
+      java.util.Map.entry("к", RussianMorphology.DAT),
+      java.util.Map.entry("ко", RussianMorphology.DAT),
+      java.util.Map.entry("по", RussianMorphology.DAT | RussianMorphology.PREP),
+      java.util.Map.entry("с", RussianMorphology.INS | RussianMorphology.GEN),
+      java.util.Map.entry("со", RussianMorphology.INS | RussianMorphology.GEN),
+      java.util.Map.entry("у", RussianMorphology.GEN),
+      java.util.Map.entry("от", RussianMorphology.GEN),
+      java.util.Map.entry("до", RussianMorphology.GEN),
+      java.util.Map.entry("из", RussianMorphology.GEN),
+      java.util.Map.entry("без", RussianMorphology.GEN),
+      java.util.Map.entry("для", RussianMorphology.GEN),
+      java.util.Map.entry("после", RussianMorphology.GEN),
+      java.util.Map.entry("против", RussianMorphology.GEN),
+      java.util.Map.entry("про", RussianMorphology.ACC),
+      java.util.Map.entry("через", RussianMorphology.ACC),
+      java.util.Map.entry("на", RussianMorphology.ACC | RussianMorphology.PREP),
+      java.util.Map.entry("в", RussianMorphology.ACC | RussianMorphology.PREP),
+      java.util.Map.entry("за", RussianMorphology.ACC | RussianMorphology.INS),
+      java.util.Map.entry("над", RussianMorphology.INS),
+      java.util.Map.entry("под", RussianMorphology.INS | RussianMorphology.ACC),
+      java.util.Map.entry("перед", RussianMorphology.INS),
+      java.util.Map.entry("между", RussianMorphology.INS));
 
   /**
    * The role phrase right before a name: from the farthest role word to the name, over words

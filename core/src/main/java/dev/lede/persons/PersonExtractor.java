@@ -329,15 +329,46 @@ public final class PersonExtractor {
       resolvePair(r);
       return;
     }
+    if (r.givenAll.size() > 1) {
+      chooseGiven(r);
+    }
     Gender g = r.given != null ? r.given.gender()
         : r.patronymicGender != Gender.UNKNOWN ? r.patronymicGender : r.verbGender;
     int cases = (r.given != null ? r.givenCases : RussianMorphology.ALL) & r.patronymicCases;
+    if ((cases & r.prepCases) != 0) {
+      cases &= r.prepCases;
+    }
     if (r.subject && (cases & RussianMorphology.NOM) != 0) {
       cases = RussianMorphology.NOM;
     }
     pick(r, g, cases == 0 ? RussianMorphology.ALL : cases);
     if (r.gender == Gender.UNKNOWN) {
       r.gender = g;
+    }
+  }
+
+  /**
+   * A given-name form with several readings (Валентина: female nominative or male genitive):
+   * the one that agrees with the verb, the patronymic and some reading of the surname; failing
+   * other evidence, the reading that stands for more cases (Александра: male genitive and
+   * accusative before female nominative; Валентине: female dative and prepositional first).
+   */
+  private static void chooseGiven(Raw r) {
+    List<NameLexicon.GivenReading> order = new ArrayList<>(r.givenAll);
+    order.sort(Comparator.comparingInt((NameLexicon.GivenReading g) ->
+        genderAgrees(g.name().gender(), r.verbGender) ? 0 : 1)
+        .thenComparingInt(g -> (g.cases() & r.prepCases) != 0 ? 0 : 1)
+        .thenComparingInt(g -> genderAgrees(g.name().gender(), r.patronymicGender) ? 0 : 1)
+        .thenComparingInt(g -> -Integer.bitCount(g.cases())));
+    for (NameLexicon.GivenReading g : order) {
+      for (Reading s : readings(r)) {
+        if (genderAgrees(s.gender(), g.name().gender())
+            && (s.cases() & g.cases() & r.patronymicCases & r.prepCases) != 0) {
+          r.given = g.name();
+          r.givenCases = g.cases();
+          return;
+        }
+      }
     }
   }
 
@@ -352,7 +383,7 @@ public final class PersonExtractor {
     for (Reading g : r.givenReadings) {
       informative &= (g.cases() & RussianMorphology.NOM) == 0;
     }
-    int want = r.subject || !informative ? RussianMorphology.NOM : RussianMorphology.ALL;
+    int want = r.subject || !informative ? RussianMorphology.NOM : r.prepCases;
     if (!informative && !r.readings.isEmpty()
         && r.topVotes > Math.max(1, r.nomVotes)) {
       // …unless other mentions of the document agree on another form (Кими Райкконена)
@@ -377,7 +408,7 @@ public final class PersonExtractor {
 
   /** Nominative of a surname alone: the verb's gender and, for a subject, the nominative. */
   private static void resolveAlone(Raw r) {
-    int cases = r.subject ? RussianMorphology.NOM : RussianMorphology.ALL;
+    int cases = r.subject ? RussianMorphology.NOM : r.prepCases;
     pick(r, r.verbGender, cases);
     if (r.gender == Gender.UNKNOWN) {
       r.gender = r.verbGender;
@@ -387,7 +418,20 @@ public final class PersonExtractor {
   private static void pick(Raw r, Gender g, int cases) {
     List<Reading> rs = readings(r);
     Reading chosen = null;
+    if (cases != RussianMorphology.ALL) {
+      // a known case first asks the declining types (Дональду Трампу), then the rest (Шойгу)
+      for (Reading x : rs) {
+        if (genderAgrees(x.gender(), g) && (x.cases() & cases) != 0
+            && x.paradigm().ordinal() <= RussianMorphology.Paradigm.CONS.ordinal()) {
+          chosen = x;
+          break;
+        }
+      }
+    }
     for (Reading x : rs) {
+      if (chosen != null) {
+        break;
+      }
       if (genderAgrees(x.gender(), g) && (x.cases() & cases) != 0) {
         chosen = x;
         break;

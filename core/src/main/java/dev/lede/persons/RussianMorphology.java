@@ -322,8 +322,18 @@ final class RussianMorphology {
       }
     }
     List<Reading> list = new ArrayList<>(out);
-    list.sort((a, b) -> Integer.compare(a.paradigm().ordinal(), b.paradigm().ordinal()));
+    // a form in -у/-ю of no -ов type is more often an indeclinable nominative (Шойгу,
+    // Нетаньяху) than a dative or accusative
+    boolean u = last == 'у' || last == 'ю';
+    list.sort((a, b) -> Integer.compare(rank(a, u), rank(b, u)));
     return list;
+  }
+
+  private static int rank(Reading r, boolean u) {
+    if (u && r.paradigm() == Paradigm.INDECL) {
+      return Paradigm.ADJ.ordinal();
+    }
+    return r.paradigm().ordinal();
   }
 
   /** Whether the lowercase word ends with an -ов/-ин suffix followed by {@code extra} letters. */
