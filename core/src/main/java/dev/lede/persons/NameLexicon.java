@@ -154,6 +154,16 @@ final class NameLexicon {
     return false;
   }
 
+  /** The given name whose nominative {@code word} is (any script), or null. */
+  Given givenNominative(String word) {
+    for (GivenReading r : given(word)) {
+      if ((r.cases() & RussianMorphology.NOM) != 0) {
+        return r.name();
+      }
+    }
+    return null;
+  }
+
   boolean isRole(String word) {
     return roleForms.contains(word.toLowerCase(Locale.ROOT).replace('ё', 'е'))
         || roleForms.contains(word.toLowerCase(Locale.ROOT));

@@ -63,7 +63,7 @@ public final class PersonKey {
   static String of(String surname, String given, String initial) {
     String s = fold(surname);
     if (given != null && !given.isBlank()) {
-      NameLexicon.Given g = NameLexicon.INSTANCE.givenName(given);
+      NameLexicon.Given g = NameLexicon.INSTANCE.givenNominative(given);
       String gf = g != null ? fold(g.cyrillic()) : fold(given);
       return s + " " + gf;
     }

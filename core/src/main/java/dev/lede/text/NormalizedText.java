@@ -53,6 +53,11 @@ public final class NormalizedText {
     return new NormalizedText(replaced, starts, ends, sourceEnd);
   }
 
+  /** The source offset just past the normalized region. */
+  int sourceEnd() {
+    return sourceEnd;
+  }
+
   public String text() {
     return text;
   }

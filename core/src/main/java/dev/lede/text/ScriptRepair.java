@@ -21,8 +21,8 @@ import java.util.List;
 public final class ScriptRepair {
 
   /** Latin letters and their Cyrillic twins, position for position. */
-  static final String LATIN = "AaBCcEeHKkMOoPpTXxy";
-  static final String CYRILLIC = "АаВСсЕеНКкМОоРрТХху";
+  static final String LATIN = "AaBCcEeHKMOoPpTXxy";
+  static final String CYRILLIC = "АаВСсЕеНКМОоРрТХху";
 
   /** One repaired word segment. */
   public record Repair(int begin, int end, String before, String after) {}
@@ -63,7 +63,9 @@ public final class ScriptRepair {
     if (out == null) {
       return new Result(in, List.of());
     }
-    return new Result(in.withText(new String(out)), repairs);
+    // a repaired letter may now compose with a following mark (p + ◌́ → ṕ): NFC again
+    NormalizedText fixed = in.withText(new String(out));
+    return new Result(Normalizer.composeNfc(fixed, in.sourceEnd()), repairs);
   }
 
   /** The repaired segment, or null when it needs (or allows) no repair. */
