@@ -23,6 +23,7 @@ import dev.lede.text.AnalyzedBlock;
 import dev.lede.text.LanguageGuesser;
 import dev.lede.text.NormalizedText;
 import dev.lede.text.Normalizer;
+import dev.lede.text.ScriptRepair;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,6 +41,7 @@ import java.util.Map;
 public final class Pipeline {
 
   private final Normalizer normalizer = new Normalizer();
+  private final ScriptRepair repair = new ScriptRepair();
   private final LanguageGuesser languages = new LanguageGuesser();
   private final PersonExtractor persons = new PersonExtractor();
   private final DateExtractor dates = new DateExtractor();
@@ -53,6 +55,13 @@ public final class Pipeline {
     StringBuilder content = new StringBuilder();
     for (Block raw : skeleton.blocks()) {
       NormalizedText norm = normalizer.normalize(text, raw.span().begin(), raw.span().end());
+      ScriptRepair.Result repaired = repair.repair(norm);
+      norm = repaired.text();
+      for (ScriptRepair.Repair r : repaired.repairs()) {
+        Span at = norm.toSource(r.begin(), r.end());
+        warnings.add("mixed-script word '" + r.before() + "' repaired as '" + r.after()
+            + "' at [" + at.begin() + ", " + at.end() + ")");
+      }
       Block block = new Block(raw.kind(), raw.span(), norm.text());
       blocks.add(new AnalyzedBlock(blocks.size(), block, norm));
       if (raw.kind().isContent() && content.length() < 20_000) {

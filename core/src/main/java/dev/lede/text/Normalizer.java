@@ -86,7 +86,7 @@ public final class Normalizer {
    * the source range of the chunk it came from. Linear in the length; the usual already-NFC text
    * costs one quick check.
    */
-  private static NormalizedText composeNfc(NormalizedText in, int sourceEnd) {
+  static NormalizedText composeNfc(NormalizedText in, int sourceEnd) {
     String s = in.text();
     if (NFC.isNormalized(s)) {
       return in;
