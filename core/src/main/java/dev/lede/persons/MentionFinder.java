@@ -247,12 +247,14 @@ final class MentionFinder {
     setSurname(m.raw, tok.text());
     m.endToken = i + 1;
     m.weak = true;
-    if (shaped && tok.cyrillicWord() && !tok.sentenceStart() && !adjectiveShaped(tok.text())
+    if (shaped && tok.cyrillicWord() && !tok.sentenceStart()
+        && (!adjectiveShaped(tok.text()) || lower(tok).endsWith("ым"))
         && !m.raw.readings.isEmpty()
         && m.raw.readings.get(0).paradigm() != RussianMorphology.Paradigm.ADJ
         && (i == 0 || !PLACE_PREPOSITIONS.contains(lower(t.get(i - 1))))) {
       // a Russian -ов/-ин word capitalized mid-sentence and not after a preposition of place
-      // (в Таллине) is a surname: lists of players, authors, defendants
+      // (в Таллине) is a surname: lists of players, authors, defendants. Forms in -ой stay out
+      // (Кремниевой долины); the instrumental -ым (с Путиным) is in.
       m.raw.licensed = true;
     }
     if (!shaped) {
