@@ -79,6 +79,9 @@ final class MentionFinder {
   private static final Set<String> RU_BEFORE = Set.of("словам", "мнению", "заявлению",
       "слова", "словами", "оценке", "инициативе", "приглашению");
 
+  private static final Set<String> ABBREVIATED_PLACES = Set.of("U.S.", "U.K.", "U.N.", "D.C.",
+      "E.U.", "L.A.", "N.Y.", "U.A.E.", "S.", "N.", "W.", "E.");
+
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "из", "до",
       "под", "через", "около", "возле", "близ", "из-под");
 
@@ -244,12 +247,14 @@ final class MentionFinder {
     setSurname(m.raw, tok.text());
     m.endToken = i + 1;
     m.weak = true;
-    if (shaped && tok.cyrillicWord() && !tok.sentenceStart() && !adjectiveShaped(tok.text())
+    if (shaped && tok.cyrillicWord() && !tok.sentenceStart()
+        && (!adjectiveShaped(tok.text()) || lower(tok).endsWith("ым"))
         && !m.raw.readings.isEmpty()
         && m.raw.readings.get(0).paradigm() != RussianMorphology.Paradigm.ADJ
         && (i == 0 || !PLACE_PREPOSITIONS.contains(lower(t.get(i - 1))))) {
       // a Russian -ов/-ин word capitalized mid-sentence and not after a preposition of place
-      // (в Таллине) is a surname: lists of players, authors, defendants
+      // (в Таллине) is a surname: lists of players, authors, defendants. Forms in -ой stay out
+      // (Кремниевой долины); the instrumental -ым (с Путиным) is in.
       m.raw.licensed = true;
     }
     if (!shaped) {
@@ -270,6 +275,10 @@ final class MentionFinder {
 
   private Match givenFirst(List<Token> t, int i, List<GivenReading> given) {
     int j = i + 1;
+    if (j + 1 < t.size() && t.get(j).type() == Type.INITIAL && t.get(j).text().length() == 1
+        && nameWord(t.get(j + 1))) {
+      j++; // a middle initial: Mary J. Blige
+    }
     Match m = new Match();
     Raw r = m.raw;
     r.given = given.get(0).name();
@@ -294,7 +303,10 @@ final class MentionFinder {
       }
     }
     if (j < t.size() && nameWord(t.get(j)) && !t.get(j).sentenceStart()
-        && (lex.given(t.get(j).text()).isEmpty() || surnameShaped(t.get(j).text()))) {
+        && (lex.given(t.get(j).text()).isEmpty() || surnameShaped(t.get(j).text()))
+        && (t.get(j).cyrillicWord() || surnameShaped(t.get(j).text())
+            || !lowercaseWords.contains(lower(t.get(j))))) {
+      // (an English word the text also writes in lowercase is no surname: "Hillary Speaks")
       if (r.patronymic == null && j + 1 < t.size() && nameWord(t.get(j + 1))
           && !t.get(j + 1).sentenceStart() && lex.given(t.get(j + 1).text()).isEmpty()
           && !lowercaseWords.contains(lower(t.get(j + 1)))
@@ -368,7 +380,13 @@ final class MentionFinder {
       ini.append(t.get(k).text()).append(t.get(k).type() == Type.INITIAL ? "." : "");
       k++;
     }
-    if (k >= t.size() || !nameWord(t.get(k)) || !lex.given(t.get(k).text()).isEmpty()) {
+    if (k >= t.size() || !nameWord(t.get(k)) || !lex.given(t.get(k).text()).isEmpty()
+        || ABBREVIATED_PLACES.contains(ini.toString())) {
+      return null;
+    }
+    if (k + 1 < t.size() && t.get(k + 1).isWord() && t.get(k + 1).capitalized()
+        && !t.get(k + 1).sentenceStart() && !surnameShaped(t.get(k).text())) {
+      // U.S. Supreme Court, D.C. Court of Appeals: initials of a place, not of a person
       return null;
     }
     Match m = new Match();

@@ -150,7 +150,24 @@ public final class PersonExtractor {
 
   // ---------------------------------------------------------------- clustering
 
+  /** The persons being assembled, also by surname key so each lookup is cheap. */
+  private static final class DraftIndex {
+    final List<Draft> all = new ArrayList<>();
+    final Map<String, List<Draft>> bySurname = new HashMap<>();
+
+    List<Draft> of(String surnameKey) {
+      return bySurname.getOrDefault(surnameKey, List.of());
+    }
+
+    void add(Draft d) {
+      all.add(d);
+      bySurname.computeIfAbsent(d.surnameKey, k -> new ArrayList<>()).add(d);
+    }
+  }
+
   private List<Draft> cluster(List<Raw> raws, Map<String, Integer> votes) {
+    DraftIndex index = new DraftIndex();
+    List<Draft> drafts = index.all;
     for (Raw r : raws) {
       if (r.readings.size() > 1) {
         r.readings = byVotes(r.readings, votes, r.surname);
@@ -164,7 +181,6 @@ public final class PersonExtractor {
         }
       }
     }
-    List<Draft> drafts = new ArrayList<>();
     // 1. full names found persons
     for (Raw r : raws) {
       if (r.kind != MentionKind.NAME || r.surname == null || (r.weak && !r.licensed)) {
@@ -173,11 +189,11 @@ public final class PersonExtractor {
       resolveFull(r);
       String sk = PersonKey.fold(r.lemma);
       String gk = givenKey(r);
-      Draft d = find(drafts, x -> x.surnameKey.equals(sk)
-          && (x.givenKey == null || gk == null || x.givenKey.equals(gk)));
+      Draft d = find(index.of(sk), x -> x.givenKey == null || gk == null
+          || x.givenKey.equals(gk));
       if (d == null) {
         d = new Draft(sk);
-        drafts.add(d);
+        index.add(d);
       }
       d.add(r);
     }
@@ -190,7 +206,7 @@ public final class PersonExtractor {
       Draft d = null;
       for (Reading rd : readings(r)) {
         String sk = PersonKey.fold(rd.lemma());
-        d = find(drafts, x -> x.surnameKey.equals(sk) && (x.givenKey == null
+        d = find(index.of(sk), x -> (x.givenKey == null
             ? x.initial == 0 || x.initial == ini : x.givenKey.charAt(0) == ini));
         if (d != null) {
           r.lemma = rd.lemma();
@@ -202,7 +218,7 @@ public final class PersonExtractor {
         resolveAlone(r);
         d = new Draft(PersonKey.fold(r.lemma));
         d.initial = ini;
-        drafts.add(d);
+        index.add(d);
       }
       d.add(r);
     }
@@ -233,7 +249,7 @@ public final class PersonExtractor {
               continue;
             }
             String sk = PersonKey.fold(rd.lemma());
-            d = last(drafts, x -> x.surnameKey.equals(sk), r);
+            d = last(index.of(sk), r);
             if (d != null) {
               r.lemma = rd.lemma();
               r.gender = rd.gender();
@@ -248,7 +264,7 @@ public final class PersonExtractor {
             resolveAlone(r);
           }
           d = new Draft(PersonKey.fold(r.lemma));
-          drafts.add(d);
+          index.add(d);
         }
         if (d != null) {
           if (r.kind == MentionKind.NAME && d.givenKey != null && givenKey(r) != null
@@ -280,18 +296,21 @@ public final class PersonExtractor {
     return null;
   }
 
-  /** Among matching persons, the one mentioned last before {@code r} (else the first). */
-  private static Draft last(List<Draft> drafts, Test test, Raw r) {
+  /**
+   * Among the persons of one surname, the one mentioned last before {@code r} (else the first).
+   * One candidate, the usual case, is returned at once.
+   */
+  private static Draft last(List<Draft> candidates, Raw r) {
+    if (candidates.size() <= 1) {
+      return candidates.isEmpty() ? null : candidates.get(0);
+    }
     Draft best = null;
     long bestPos = Long.MIN_VALUE;
-    for (Draft d : drafts) {
-      if (!test.ok(d)) {
-        continue;
-      }
+    long here = ((long) r.block << 32) + r.begin;
+    for (Draft d : candidates) {
       long pos = Long.MIN_VALUE + 1;
       for (Raw m : d.mentions) {
         long p = ((long) m.block << 32) + m.begin;
-        long here = ((long) r.block << 32) + r.begin;
         if (p < here && p > pos) {
           pos = p;
         }

@@ -117,4 +117,16 @@ class PersonExtractorTest {
     PersonMention m = a.mentions().get(0);
     assertEquals("Владимир Путин", text.substring(m.span().begin(), m.span().end()));
   }
+
+  @Test
+  void extract_instrumentalSurnameAlone_nominative() {
+    PersonAnalysis a = extract("ru", "Токаев встретился с Путиным в Астане.");
+    assertEquals(List.of("Токаев", "Путин"), names(a));
+  }
+
+  @Test
+  void extract_latinName_cyrillicFromLexiconAndRules() {
+    PersonAnalysis a = extract("en", "The talks were held, Kassym-Jomart Tokayev said.");
+    assertEquals("Касым-Жомарт Токаев", a.persons().get(0).cyrillic());
+  }
 }
