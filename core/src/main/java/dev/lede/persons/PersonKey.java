@@ -64,6 +64,11 @@ public final class PersonKey {
     String s = fold(surname);
     if (given != null && !given.isBlank()) {
       NameLexicon.Given g = NameLexicon.INSTANCE.givenNominative(given);
+      if (g == null) {
+        // Look the name up by its romanization too, so that a Cyrillic name missing from the
+        // lexicon keys like its Latin spelling does (Марий and Mary must not differ by script).
+        g = NameLexicon.INSTANCE.givenNominative(Transliteration.toLatin(given));
+      }
       String gf = g != null ? fold(g.cyrillic()) : fold(given);
       return s + " " + gf;
     }
