@@ -160,7 +160,7 @@ public final class LedeParser {
     } catch (LedeException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
-      throw new LedeException(name, "input format '" + best.id() + "' failed: " + e, e);
+      throw new LedeException(name, "input format '" + best.id() + "' failed: " + describe(e), e);
     }
     if (source == null) {
       throw new LedeException(name, "input format '" + best.id() + "' returned no text");
@@ -212,7 +212,8 @@ public final class LedeParser {
     try {
       skeleton = chosen.parse(source);
     } catch (RuntimeException | StackOverflowError e) {
-      throw new LedeException(source.name(), "layout '" + chosen.id() + "' failed: " + e, e);
+      throw new LedeException(source.name(), "layout '" + chosen.id() + "' failed: " + describe(e),
+          e);
     }
     if (skeleton == null) {
       throw new LedeException(source.name(), "layout '" + chosen.id() + "' returned no skeleton");
@@ -226,8 +227,14 @@ public final class LedeParser {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
       // a bug in a stage must not look like a crash of the caller: it is this input's failure
-      throw new LedeException(source.name(), "analysis failed: " + e, e);
+      throw new LedeException(source.name(), "analysis failed: " + describe(e), e);
     }
+  }
+
+  /** The failure in a few words: a stack overflow's message is useless, its kind is not. */
+  private static String describe(Throwable e) {
+    return e instanceof StackOverflowError ? "stack overflow (input nested too deeply?)"
+        : e.toString();
   }
 
   /** A plug-in's block outside the text is its bug, named as such rather than a stage's crash. */

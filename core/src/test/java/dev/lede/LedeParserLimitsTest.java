@@ -133,6 +133,8 @@ class LedeParserLimitsTest {
     }), Duration.ofSeconds(60));
     var e = assertThrows(LedeException.class, () -> p.parse("deep.txt", "text"));
     assertTrue(e.getCause() instanceof StackOverflowError);
+    assertEquals("layout 'scripted' failed: stack overflow (input nested too deeply?)",
+        e.reason());
   }
 
   @Test
