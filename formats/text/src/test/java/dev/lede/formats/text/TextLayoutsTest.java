@@ -3,6 +3,9 @@ package dev.lede.formats.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.Lede;
+import dev.lede.LedeParser;
+import dev.lede.model.Document;
 import dev.lede.spi.LayoutParser;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +28,19 @@ class TextLayoutsTest {
     List<String> ids = TextLayouts.all().stream().map(LayoutParser::id).toList();
     assertEquals(List.of("duma-blog", "akorda", "tass", "kazinform", "press-ru", "plain"), ids);
     assertEquals(TextLayouts.ids(), ids);
+  }
+
+  @Test
+  void builder_handPickedLayouts_onlyThoseAreUsed() {
+    LedeParser wireOnly = Lede.builder().discoverPlugins(false)
+        .layout(TextLayouts.byId("tass").orElseThrow())
+        .layout(TextLayouts.byId("plain").orElseThrow()).build();
+    assertEquals(List.of("tass", "plain"), wireOnly.layouts());
+    Document wire = wireOnly.parse("w.txt",
+        "Title of a story\n\nLead.\n\nASTANA, May 2. /TASS/. Body.\n");
+    assertEquals("tass", wire.layout().id());
+    assertEquals("plain", wireOnly.parse("b.txt", " date 2024-01-02 Title\n\nText.\n")
+        .layout().id());
   }
 
   @Test

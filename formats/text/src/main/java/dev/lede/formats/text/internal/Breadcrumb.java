@@ -23,7 +23,10 @@ record Breadcrumb(Piece line, List<Piece> items) {
     List<Piece> items = new ArrayList<>();
     int start = line.begin();
     for (int i = line.begin(); i <= line.end(); i++) {
-      if (i == line.end() || isSeparator(text.charAt(i))) {
+      if (i < line.end() && text.charAt(i) == '«') {
+        return null; // guillemets quote: their closing » is no separator
+      }
+      if (i == line.end() || isSeparator(text, line, i)) {
         Piece item = TextSplitter.trim(text, start, i);
         if (item == null) {
           return null; // an empty item: a stray separator, not a trail
@@ -43,7 +46,10 @@ record Breadcrumb(Piece line, List<Piece> items) {
     return items.get(0);
   }
 
-  private static boolean isSeparator(char c) {
-    return c == '»' || c == '›';
+  /** A {@code »} or {@code ›} standing between blanks, as trails set it. */
+  private static boolean isSeparator(String text, Piece line, int i) {
+    char c = text.charAt(i);
+    return (c == '»' || c == '›') && i > line.begin() && i + 1 < line.end()
+        && TextSplitter.isBlank(text.charAt(i - 1)) && TextSplitter.isBlank(text.charAt(i + 1));
   }
 }

@@ -2,7 +2,10 @@ package dev.lede.formats.text.internal;
 
 import java.util.List;
 
-/** Photo credits standing as paragraphs of their own: {@code Photo: press service}, {@code Фото: …}. */
+/**
+ * Photo credits standing as paragraphs of their own: {@code Photo: press service},
+ * {@code Фото: …}.
+ */
 final class Captions {
 
   private static final List<String> OPENINGS =

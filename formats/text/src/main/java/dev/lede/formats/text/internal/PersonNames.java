@@ -32,7 +32,7 @@ final class PersonNames {
 
   private PersonNames() {}
 
-  /** Whether {@code text[p]} reads as a person's name: 2 to 4 capitalized words, no section word. */
+  /** Whether {@code text[p]} reads as a person's name: 2-4 capitalized words, no section word. */
   static boolean looksLikePersonName(String text, Piece p) {
     List<Piece> words = Tokens.words(text, p.begin(), p.end());
     if (words.size() < 2 || words.size() > MAX_NAME_WORDS
@@ -144,7 +144,7 @@ final class PersonNames {
         && isNameWord(text, new Piece(i, w.end()));
   }
 
-  /** A capitalized word of letters, hyphens and apostrophes ({@code Kassym-Jomart}, {@code O'Neil}). */
+  /** A capitalized word of letters, hyphens, apostrophes, periods ({@code Kassym-Jomart}). */
   private static boolean isNameWord(String text, Piece w) {
     if (!Character.isUpperCase(text.charAt(w.begin()))) {
       return false;

@@ -18,8 +18,13 @@ record PublishedNote(Piece note, Piece outlet, Piece date, PartialDate value) {
 
   /** The note at the end of {@code paragraph}, or null. */
   static PublishedNote find(String text, Piece paragraph) {
-    int at = text.lastIndexOf(MARK, paragraph.end() - MARK.length());
-    if (at < paragraph.begin() || paragraph.end() - at > MAX_LENGTH) {
+    // the note is short and ends the paragraph: look no further back than its longest form
+    int floor = Math.max(paragraph.begin(), paragraph.end() - MAX_LENGTH);
+    int at = paragraph.end() - MARK.length();
+    while (at >= floor && !text.startsWith(MARK, at)) {
+      at--;
+    }
+    if (at < floor) {
       return null;
     }
     while (at > paragraph.begin() && text.charAt(at - 1) == '/') {

@@ -148,7 +148,7 @@ final class TextSplitter {
   }
 
   /** Whether the blank gap {@code text[from, to)} holds two line breaks (CR LF counts once). */
-  private static boolean blankLineBetween(String text, int from, int to) {
+  static boolean blankLineBetween(String text, int from, int to) {
     int breaks = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

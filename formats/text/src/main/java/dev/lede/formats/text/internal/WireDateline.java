@@ -60,7 +60,10 @@ record WireDateline(Piece whole, Piece place, Piece date, Piece agency) {
     return new WireDateline(new Piece(paragraph.begin(), wholeEnd), place, date, agency);
   }
 
-  /** Upper-case letters and what joins them in place names: {@code ST. PETERSBURG}, {@code NUR-SULTAN}. */
+  /**
+   * Upper-case letters and what joins them in place names: {@code ST. PETERSBURG},
+   * {@code NUR-SULTAN}.
+   */
   private static boolean isPlaceChar(char c) {
     return Character.isUpperCase(c) || c == ' ' || c == '-' || c == '.' || c == '\'' || c == '’'
         || c == '\u00A0' || Character.getType(c) == Character.NON_SPACING_MARK;
@@ -73,7 +76,8 @@ record WireDateline(Piece whole, Piece place, Piece date, Piece agency) {
       return null;
     }
     int e = p.end();
-    while (e > p.begin() && (text.charAt(e - 1) == '.' || TextSplitter.isBlank(text.charAt(e - 1)))) {
+    while (e > p.begin()
+        && (text.charAt(e - 1) == '.' || TextSplitter.isBlank(text.charAt(e - 1)))) {
       e--;
     }
     boolean digit = false;

@@ -56,7 +56,8 @@ class AkordaLayoutTest implements LayoutParserContract {
       "Article by the President of Kazakhstan Kassym-Jomart Tokayev published in Egemen|"
           + "Kassym-Jomart Tokayev",
       "Interview by President Tokayev given to the Xinhua agency|Tokayev",
-      "Article by Head of State K. K. Tokayev in the newspaper Kazakhstanskaya Pravda|K. K. Tokayev",
+      "Article by Head of State K. K. Tokayev in the newspaper Kazakhstanskaya Pravda|"
+          + "K. K. Tokayev",
       "Address by the President of Russia Vladimir Vladimirovich Putin to the Federal Assembly|"
           + "Vladimir Vladimirovich Putin",
       "Message of the Head of State to the people of Kazakhstan|"})

@@ -53,6 +53,19 @@ class DumaBlogLayoutTest implements LayoutParserContract {
   }
 
   @Test
+  void parse_russianTrail_readsOwnerTitleAndFooter() {
+    String text = "Главная » Депутаты » Блоги » Ирина Яровая » О новом законе\n"
+        + "О новом законе\nЗакон принят сегодня.\nКомментарии закрыты\n";
+    assertEquals("duma-blog", Seeds.choose(text).id());
+    Skeleton s = layout.parse(SourceText.of("v", text));
+    Skeletons.checkBlocks(text, s);
+    assertEquals("О новом законе", s.title().text());
+    assertEquals("Ирина Яровая", s.authors().get(0).text());
+    assertEquals(java.util.List.of(BlockKind.BREADCRUMB, BlockKind.TITLE, BlockKind.PARAGRAPH,
+        BlockKind.FOOTER), Skeletons.kinds(s));
+  }
+
+  @Test
   void parse_missingFooterAndTitleLine_titleFromBreadcrumb() {
     String text = "Home » News » Blogs » Pavel Petrov » Why roads matter   \n"
         + "Roads matter because trade needs them. So do people.\n";
@@ -70,6 +83,13 @@ class DumaBlogLayoutTest implements LayoutParserContract {
     Skeleton s = layout.parse(SourceText.of("v", text));
     assertTrue(s.authors().isEmpty());
     assertEquals("Budget approved", s.title().text());
+  }
+
+  @Test
+  void detect_guillemetQuotesOnFirstLine_returnsZero() {
+    String text = "Акция «День гнева» прошла у мэрии, «немедленная отставка» и «созыв» "
+        + "требовались.\n\nТекст.\n";
+    assertEquals(0, layout.detect(SourceText.of("v", text)));
   }
 
   @Test

@@ -1,7 +1,9 @@
 package dev.lede.formats.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.model.BlockKind;
 import dev.lede.spi.LayoutParser;
@@ -53,6 +55,35 @@ class PlainLayoutTest implements LayoutParserContract {
     Skeleton s = layout.parse(SourceText.of("x", text));
     assertNull(s.title());
     assertEquals(2, s.blocks().size());
+  }
+
+  @Test
+  void parse_titleCasedLineWithPeriod_title() {
+    String text = "Poll: Wealthy Voters Abandon Republican Party for Their Rival.\n\n"
+        + "A new poll shows that wealthy voters are leaving the party.\n";
+    assertEquals("Poll: Wealthy Voters Abandon Republican Party for Their Rival.",
+        layout.parse(SourceText.of("x", text)).title().text());
+  }
+
+  @Test
+  void isTitleCased_sentenceBreakOrAbbreviation_tellsThemApart() {
+    String twoSentences = "MOSCOW, March Four. /TASS/. Talks Went Well.";
+    String abbreviation = "Mary J. Blige Sings to Voters in Preview Clip.";
+    assertFalse(Titles.isTitleCased(twoSentences, new Piece(0, twoSentences.length())));
+    assertTrue(Titles.isTitleCased(abbreviation, new Piece(0, abbreviation.length())));
+  }
+
+  @Test
+  void parse_shortLineSetApartBeforeLongerParagraphs_title() {
+    String text = "Кризис одолел моду.\n\nКредиторы настаивают на банкротстве телеканала.\n\n"
+        + "Угроза нависла из-за конфликта.\n";
+    assertEquals("Кризис одолел моду.", layout.parse(SourceText.of("x", text)).title().text());
+  }
+
+  @Test
+  void parse_shortSalutationWithComma_noTitle() {
+    String text = "Дорогие друзья,\n\nСегодня исторический день для нашего спорта.\n\nИ ещё.\n";
+    assertNull(layout.parse(SourceText.of("x", text)).title());
   }
 
   @Test

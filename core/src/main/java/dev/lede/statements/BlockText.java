@@ -1,0 +1,246 @@
+package dev.lede.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One block's normalized text cut into tokens and sentences, with its top-level quotations. Built
+ * in a few linear passes; everything later looks tokens up by index.
+ */
+final class BlockText {
+
+  /** A word or a single punctuation character. */
+  record Token(int begin, int end, String lower, boolean word, boolean cap, boolean inQuote,
+      int sentence) {
+    boolean is(String s) {
+      return lower.equals(s);
+    }
+
+    boolean punct(char c) {
+      return !word && lower.length() == 1 && lower.charAt(0) == c;
+    }
+  }
+
+  final String text;
+  final List<QuoteScanner.Quote> quotes;
+  final List<Token> tokens;
+  /** Sentence boundaries: sentence k is {@code [starts[k], ends[k])} in the text. */
+  final int[] starts;
+  final int[] ends;
+  /** For each sentence, its first token index and one past its last. */
+  final int[] firstToken;
+  final int[] endToken;
+
+  BlockText(String text) {
+    this.text = text;
+    this.quotes = QuoteScanner.scan(text);
+    List<int[]> sentences = splitSentences(text, quotes);
+    int ns = sentences.size();
+    starts = new int[ns];
+    ends = new int[ns];
+    for (int k = 0; k < ns; k++) {
+      starts[k] = sentences.get(k)[0];
+      ends[k] = sentences.get(k)[1];
+    }
+    tokens = tokenize(text, quotes, starts, ends);
+    firstToken = new int[ns];
+    endToken = new int[ns];
+    int t = 0;
+    for (int k = 0; k < ns; k++) {
+      firstToken[k] = t;
+      while (t < tokens.size() && tokens.get(t).sentence() == k) {
+        t++;
+      }
+      endToken[k] = t;
+    }
+  }
+
+  int sentenceCount() {
+    return starts.length;
+  }
+
+  /** The index of the first token at or after text position {@code pos}. */
+  int tokenAt(int pos) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).begin() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The sentence holding text position {@code pos}. */
+  int sentenceAt(int pos) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= pos) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean joiner(char c) {
+    return c == '-' || c == '\'' || c == '.' || c == '’';
+  }
+
+  /** Words (letters and digits, with inner hyphens, apostrophes and initials' dots) and punctuation. */
+  private static List<Token> tokenize(String s, List<QuoteScanner.Quote> quotes, int[] starts,
+      int[] ends) {
+    List<Token> out = new ArrayList<>(s.length() / 5 + 4);
+    int n = s.length();
+    int q = 0;
+    int sentence = 0;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        i++;
+        continue;
+      }
+      int b = i;
+      boolean word = wordChar(c);
+      if (word) {
+        i++;
+        while (i < n) {
+          char d = s.charAt(i);
+          if (wordChar(d)) {
+            i++;
+          } else if (joiner(d) && i + 1 < n && Character.isLetter(s.charAt(i + 1))
+              && (d != '.' || Character.isUpperCase(s.charAt(i + 1)))) {
+            i += 2;
+          } else {
+            break;
+          }
+        }
+        // an abbreviation or an initial keeps its period: "Rep.", "K."
+        if (i < n && s.charAt(i) == '.' && Character.isUpperCase(c) && (i - b == 1
+            || Lexicon.ABBREVIATIONS.contains(s.substring(b, i).toLowerCase(Locale.ROOT)))) {
+          i++;
+        }
+      } else {
+        i++;
+      }
+      while (q < quotes.size() && quotes.get(q).close() < b) {
+        q++;
+      }
+      boolean inQuote = q < quotes.size() && quotes.get(q).open() < b && b < quotes.get(q).close();
+      while (sentence + 1 < starts.length && starts[sentence + 1] <= b) {
+        sentence++;
+      }
+      String lower = s.substring(b, i).toLowerCase(Locale.ROOT).replace('’', '\'');
+      boolean cap = word && Character.isUpperCase(c);
+      out.add(new Token(b, i, lower, word, cap, inQuote, sentence));
+    }
+    return out;
+  }
+
+  /**
+   * Sentence ends: {@code . ! ?} (or a quotation closing on one) followed by a space and a capital,
+   * a digit, a quotation mark or a dash. Quotations are not split. Abbreviations and initials do
+   * not end a sentence.
+   */
+  private static List<int[]> splitSentences(String s, List<QuoteScanner.Quote> quotes) {
+    List<int[]> out = new ArrayList<>();
+    int n = s.length();
+    int start = 0;
+    int q = 0;
+    int i = 0;
+    while (i < n) {
+      if (q < quotes.size() && quotes.get(q).open() == i) {
+        QuoteScanner.Quote quote = quotes.get(q++);
+        int close = quote.close();
+        if (close >= n) {
+          break;
+        }
+        int l = close - 1;
+        while (l > quote.open() && s.charAt(l) == ' ') {
+          l--;
+        }
+        char last = l > quote.open() ? s.charAt(l) : ' ';
+        if ((last == '.' || last == '!' || last == '?') && startsSentence(s, close + 1)) {
+          out.add(new int[] {start, close + 1});
+          start = skipSpaces(s, close + 1);
+        }
+        i = close + 1;
+        continue;
+      }
+      char c = s.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && startsSentence(s, i + 1)
+          && !(c == '.' && abbreviation(s, i))) {
+        int end = i + 1;
+        while (end < n && (s.charAt(end) == '.' || s.charAt(end) == '!' || s.charAt(end) == '?')) {
+          end++;
+        }
+        out.add(new int[] {start, end});
+        start = skipSpaces(s, end);
+        i = start;
+        continue;
+      }
+      i++;
+    }
+    if (start < n) {
+      out.add(new int[] {start, n});
+    }
+    if (out.isEmpty()) {
+      out.add(new int[] {0, n});
+    }
+    return out;
+  }
+
+  private static int skipSpaces(String s, int i) {
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether a new sentence may begin after position {@code i} (a space, then a capital or mark). */
+  private static boolean startsSentence(String s, int i) {
+    int n = s.length();
+    if (i >= n) {
+      return false;
+    }
+    if (s.charAt(i) != ' ') {
+      return false;
+    }
+    int j = i + 1;
+    if (j >= n) {
+      return false;
+    }
+    char c = s.charAt(j);
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '«' || c == '—'
+        || c == '“' || c == '(';
+  }
+
+  /** Whether the period at {@code dot} ends an abbreviation or an initial. */
+  private static boolean abbreviation(String s, int dot) {
+    int b = dot;
+    while (b > 0 && dot - b < 12
+        && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
+      b--;
+    }
+    if (b == dot) {
+      return false;
+    }
+    String w = s.substring(b, dot).toLowerCase(Locale.ROOT);
+    if (w.length() == 1 && Character.isUpperCase(s.charAt(b))) {
+      return true;
+    }
+    return Lexicon.ABBREVIATIONS.contains(w);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.lede.formats.tika;
+
+import dev.lede.spi.LayoutParser;
+import dev.lede.spi.LayoutParserContract;
+
+/** The shared layout contract, for {@link HtmlLayout}. */
+class HtmlLayoutProperties implements LayoutParserContract {
+  @Override
+  public LayoutParser parser() {
+    return new HtmlLayout();
+  }
+}

@@ -1,0 +1,12 @@
+package dev.lede.formats.tika;
+
+import dev.lede.spi.LayoutParser;
+import dev.lede.spi.LayoutParserContract;
+
+/** The shared layout contract, for {@link PdfLayout}. */
+class PdfLayoutProperties implements LayoutParserContract {
+  @Override
+  public LayoutParser parser() {
+    return new PdfLayout();
+  }
+}
