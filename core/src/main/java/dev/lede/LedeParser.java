@@ -37,6 +37,7 @@ public final class LedeParser {
   private final List<LayoutParser> layouts;
   private final List<InputFormat> formats;
   private final long maxInputBytes;
+  private final int maxTextChars;
   private final Duration maxParseTime;
   private final Pipeline pipeline = new Pipeline();
 
@@ -51,6 +52,7 @@ public final class LedeParser {
     this.layouts = List.copyOf(dedupe(ls, LayoutParser::id));
     this.formats = List.copyOf(dedupe(fs, InputFormat::id));
     this.maxInputBytes = b.maxInputBytes;
+    this.maxTextChars = b.maxTextChars;
     this.maxParseTime = b.maxParseTime;
   }
 
@@ -80,6 +82,11 @@ public final class LedeParser {
   /** The largest input, in bytes (or chars of a given text), that this parser accepts. */
   public long maxInputBytes() {
     return maxInputBytes;
+  }
+
+  /** The longest decoded text, in chars (UTF-16 code units), that this parser analyzes. */
+  public int maxTextChars() {
+    return maxTextChars;
   }
 
   /** The time budget of one parse, from the first byte read to the finished document. */
@@ -191,9 +198,9 @@ public final class LedeParser {
   }
 
   private Document parse(SourceText source, Deadline deadline) {
-    if (source.text().length() > maxInputBytes) {
+    if (source.text().length() > maxTextChars) {
       throw new LedeException(source.name(), "text of " + source.text().length()
-          + " characters is over the limit of " + maxInputBytes);
+          + " characters is over the limit of " + maxTextChars + " characters");
     }
     LayoutParser chosen = null;
     double confidence = -1;
@@ -268,6 +275,7 @@ public final class LedeParser {
     private boolean discover = true;
     private ClassLoader classLoader;
     private long maxInputBytes = 64L * 1024 * 1024;
+    private int maxTextChars = 16 * 1024 * 1024;
     private Duration maxParseTime = Duration.ofSeconds(60);
 
     Builder() {}
@@ -296,12 +304,30 @@ public final class LedeParser {
       return this;
     }
 
-    /** Inputs larger than this are refused with a {@link LedeException} (default 64 MiB). */
+    /**
+     * Inputs larger than this, in bytes, are refused with a {@link LedeException} before they are
+     * read or decoded (default 64 MiB). A text given as a string is held to
+     * {@link #maxTextChars} instead.
+     */
     public Builder maxInputBytes(long value) {
       if (value <= 0) {
         throw new IllegalArgumentException("maxInputBytes must be positive: " + value);
       }
       this.maxInputBytes = value;
+      return this;
+    }
+
+    /**
+     * Decoded texts longer than this, in chars, are refused with a {@link LedeException}
+     * (default 16 Mi = 16,777,216). The analysis needs heap of at most about 200 bytes per char
+     * of text on the most hostile shapes (30 to 80 on news text), so this bounds the memory of
+     * one parse: lower it for small heaps. Markup inputs are measured after text extraction.
+     */
+    public Builder maxTextChars(int value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxTextChars must be positive: " + value);
+      }
+      this.maxTextChars = value;
       return this;
     }
 

@@ -70,6 +70,26 @@ class LedeParserLimitsTest {
     assertEquals(Duration.ofSeconds(60), Lede.builder().discoverPlugins(false)
         .layout(new Scripted(LedeParserLimitsTest::lines)).build().maxParseTime());
     assertEquals(64L * 1024 * 1024, p.maxInputBytes());
+    assertEquals(16 * 1024 * 1024, p.maxTextChars());
+  }
+
+  @Test
+  void parse_textOverCharLimit_throwsNamedErrorWithBothNumbers() {
+    var p = Lede.builder().discoverPlugins(false).inputFormat(new dev.lede.io.PlainTextFormat())
+        .layout(new Scripted(LedeParserLimitsTest::lines)).maxTextChars(10).build();
+    var e = assertThrows(LedeException.class, () -> p.parse("long.txt", "x".repeat(11)));
+    assertEquals("text of 11 characters is over the limit of 10 characters", e.reason());
+    assertEquals(10, p.parse("ten.txt", "x".repeat(10)).source().length());
+    var bytes = assertThrows(LedeException.class,
+        () -> p.parse("b.txt", "y".repeat(11).getBytes(StandardCharsets.UTF_8)));
+    assertEquals("b.txt", bytes.input());
+    assertTrue(bytes.reason().endsWith("over the limit of 10 characters"), bytes.reason());
+  }
+
+  @Test
+  void builder_nonPositiveCharLimit_rejectedWithValue() {
+    var e = assertThrows(IllegalArgumentException.class, () -> Lede.builder().maxTextChars(0));
+    assertEquals("maxTextChars must be positive: 0", e.getMessage());
   }
 
   @Test
