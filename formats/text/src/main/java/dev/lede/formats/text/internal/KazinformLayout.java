@@ -2,7 +2,6 @@ package dev.lede.formats.text.internal;
 
 import dev.lede.model.BlockKind;
 import dev.lede.model.Outlet;
-import dev.lede.model.Published;
 import dev.lede.spi.LayoutParser;
 import dev.lede.spi.Skeleton;
 import dev.lede.spi.SourceText;
