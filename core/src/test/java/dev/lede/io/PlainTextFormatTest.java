@@ -88,4 +88,13 @@ class PlainTextFormatTest {
     assertTrue(d.text().indexOf('\uFFFD') < 0, d.text());
     assertTrue(!d.charset().equals("UTF-8"), d.charset());
   }
+
+  @Test
+  void accepts_utf16WithBom_claimsIt() {
+    byte[] le = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 'b', 0};
+    byte[] be = {(byte) 0xFE, (byte) 0xFF, 0, 'a', 0, 'b'};
+    assertEquals(0.5, new PlainTextFormat().accepts("le.txt", le));
+    assertEquals(0.5, new PlainTextFormat().accepts("be.txt", be));
+    assertEquals(0.0, new PlainTextFormat().accepts("nul.bin", new byte[] {'a', 0, 'b', 0}));
+  }
 }
