@@ -1,6 +1,7 @@
 package dev.lede.persons;
 
 import com.ibm.icu.text.Normalizer2;
+import dev.lede.internal.Memo;
 import dev.lede.text.Transliteration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,8 +92,15 @@ public final class PersonKey {
     return sp < 0 ? key : key.substring(0, sp);
   }
 
+  /** fold runs for every name word several times per document (votes, clustering, keys). */
+  private static final Memo FOLDED = new Memo(PersonKey::computeFold, 50_000);
+
   /** Folds one name part; see the class comment. */
   public static String fold(String word) {
+    return FOLDED.apply(word);
+  }
+
+  private static String computeFold(String word) {
     String s = Transliteration.toLatin(word.replace('ё', 'е').replace('Ё', 'Е'));
     s = NFD.normalize(s.toLowerCase(Locale.ROOT));
     StringBuilder b = new StringBuilder(s.length());

@@ -2,6 +2,7 @@ package dev.lede.text;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
+import dev.lede.internal.Memo;
 
 /**
  * Cyrillic ↔ Latin transliteration of names as the press writes them.
@@ -73,6 +74,9 @@ public final class Transliteration {
       Transliterator.createFromRules("Lede-Latin-Cyrillic", LATIN_CYRILLIC_RULES,
           Transliterator.FORWARD);
 
+  /** ICU's rule-based transliteration is slow; the same names come back again and again. */
+  private static final Memo LATIN = new Memo(Transliteration::bgnLatin, 50_000);
+
   private Transliteration() {}
 
   /** The Latin form of {@code text}; Latin and other non-Cyrillic characters pass unchanged. */
@@ -80,6 +84,10 @@ public final class Transliteration {
     if (!hasScript(text, UScript.CYRILLIC)) {
       return text;
     }
+    return LATIN.apply(text);
+  }
+
+  private static String bgnLatin(String text) {
     String pre = preLatin(text);
     String bgn = BGN.transliterate(pre);
     return postLatin(bgn);

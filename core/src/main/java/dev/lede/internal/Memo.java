@@ -1,0 +1,44 @@
+package dev.lede.internal;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Remembers the answers of a pure function of strings, shared by all threads. Names repeat within
+ * a document and across a corpus, so folding or transliterating each distinct word once saves most
+ * of that work. Bounded: when full it simply starts over, which keeps memory flat on any corpus at
+ * the price of recomputing the frequent words once.
+ */
+public final class Memo {
+
+  private final Function<String, String> function;
+  private final int capacity;
+  private final ConcurrentHashMap<String, String> answers;
+
+  /**
+   * @param function pure and thread-safe: the same answer for equal arguments
+   * @param capacity how many answers to keep before starting over
+   */
+  public Memo(Function<String, String> function, int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be positive: " + capacity);
+    }
+    this.function = Objects.requireNonNull(function, "function");
+    this.capacity = capacity;
+    this.answers = new ConcurrentHashMap<>(Math.min(capacity, 1024));
+  }
+
+  public String apply(String argument) {
+    String known = answers.get(argument);
+    if (known != null) {
+      return known;
+    }
+    String answer = function.apply(argument);
+    if (answers.size() >= capacity) {
+      answers.clear();
+    }
+    answers.put(argument, answer);
+    return answer;
+  }
+}
