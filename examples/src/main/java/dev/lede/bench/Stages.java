@@ -16,6 +16,7 @@ import dev.lede.text.AnalyzedBlock;
 import dev.lede.text.LanguageGuesser;
 import dev.lede.text.NormalizedText;
 import dev.lede.text.Normalizer;
+import dev.lede.text.ScriptRepair;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,7 @@ final class Stages {
 
   private final LedeParser parser;
   private final Normalizer normalizer = new Normalizer();
+  private final ScriptRepair repair = new ScriptRepair();
   private final LanguageGuesser languages = new LanguageGuesser();
   private final PersonExtractor persons = new PersonExtractor();
   private final DateExtractor dates = new DateExtractor();
@@ -70,11 +72,12 @@ final class Stages {
     return chosen.parse(source);
   }
 
-  /** Normalization of every block, as the pipeline does it. */
+  /** Normalization and mixed-script repair of every block, as the pipeline does them. */
   List<AnalyzedBlock> normalize(String text, Skeleton skeleton) {
     List<AnalyzedBlock> blocks = new ArrayList<>(skeleton.blocks().size());
     for (Block raw : skeleton.blocks()) {
-      NormalizedText norm = normalizer.normalize(text, raw.span().begin(), raw.span().end());
+      NormalizedText norm = repair.repair(
+          normalizer.normalize(text, raw.span().begin(), raw.span().end())).text();
       blocks.add(new AnalyzedBlock(blocks.size(), new Block(raw.kind(), raw.span(), norm.text()),
           norm));
     }
