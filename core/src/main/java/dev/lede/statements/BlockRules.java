@@ -63,7 +63,7 @@ final class BlockRules {
     if (kind == null) {
       return null;
     }
-    if (t > 0 && Lexicon.NOUN_LIKE.contains(w)) {
+    if (t > 0 && (Lexicon.NOUN_LIKE.contains(w) || Lexicon.quoteOnly(w))) {
       String prev = toks.get(t - 1).lower();
       if (Lexicon.DETERMINERS.contains(prev) || prev.endsWith("'s") || prev.equals("my")
           || prev.equals("our") || prev.equals("your")) {
@@ -566,7 +566,7 @@ final class BlockRules {
           according(cue, s, first, end);
           continue;
         }
-        if (cue.kind() == CueKind.PARTICIPLE) {
+        if (cue.kind() == CueKind.PARTICIPLE || Lexicon.quoteOnly(toks.get(t).lower())) {
           continue;
         }
         // "как отметил X, …"

@@ -63,6 +63,66 @@ final class Lexicon {
       "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
       "fear", "fears", "feared", "expect", "expects", "expected");
 
+  /**
+   * English verbs that characterize or perform speech rather than report it: a quotation in their
+   * sentence is the subject's words ({@code Obama called the holiday "a celebration of …"},
+   * {@code Reid dismissed the plan as "a joke"}, {@code "…," she yells}), but they never
+   * introduce a reported clause or a marks-less paragraph. Grouped by meaning: naming
+   * (call, describe, label), judging (praise, blast, condemn), asking and promising (demand,
+   * plead, pledge), voicing (chant, yell, scream), and writing (tweet, post).
+   */
+  private static final List<String> EN_QUOTE_ONLY_STEMS = List.of(
+      // naming and characterizing
+      "call", "describe", "characterize", "characterise", "label", "brand", "term", "deem",
+      "liken",
+      // judging
+      "praise", "laud", "hail", "tout", "applaud", "commend", "blast", "slam", "criticize",
+      "criticise", "condemn", "denounce", "decry", "dismiss", "deride", "mock", "ridicule",
+      "attack", "accuse", "lambast", "rip", "chide", "scold", "rebuke", "lament", "bemoan",
+      // asking, demanding, promising
+      "demand", "plead", "beg", "implore", "pledge", "threaten", "request",
+      // voicing
+      "chant", "yell", "scream", "cry", "whisper", "mutter", "sigh", "laugh", "roar",
+      // writing
+      "tweet", "post", "type");
+
+  /** The inflections of {@link #EN_QUOTE_ONLY_STEMS}: -s, -ed and -ing forms, regular or not. */
+  private static final Map<String, String> EN_IRREGULAR = Map.of("cry", "cries cried crying",
+      "rip", "rips ripped ripping", "slam", "slams slammed slamming", "label",
+      "labels labeled labelled labeling labelling", "decry", "decries decried decrying", "beg", "begs begged begging",
+      "liken", "likens likened likening", "threaten", "threatens threatened threatening");
+
+  private static List<String> inflect(List<String> stems) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : stems) {
+      out.add(w);
+      String irregular = EN_IRREGULAR.get(w);
+      if (irregular != null) {
+        out.addAll(List.of(irregular.split(" ")));
+      } else if (w.endsWith("e")) {
+        out.add(w + "s");
+        out.add(w + "d");
+        out.add(w.substring(0, w.length() - 1) + "ing");
+      } else if (w.endsWith("h") || w.endsWith("s")) {
+        out.add(w + "es");
+        out.add(w + "ed");
+        out.add(w + "ing");
+      } else {
+        out.add(w + "s");
+        out.add(w + "ed");
+        out.add(w + "ing");
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> EN_QUOTE_ONLY = Set.copyOf(inflect(EN_QUOTE_ONLY_STEMS));
+
+  /** Whether {@code lower} is a verb that attributes only a quotation in its sentence. */
+  static boolean quoteOnly(String lower) {
+    return EN_QUOTE_ONLY.contains(lower);
+  }
+
   /** English verbs that only attribute with {@code that} or a quote, never alone. */
   private static final Set<String> EN_THAT_ONLY = set("point", "points", "pointed",
       "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
@@ -123,6 +183,9 @@ final class Lexicon {
     for (String w : EN_PARTICIPLE) {
       CUES.put(w, CueKind.PARTICIPLE);
     }
+    for (String w : EN_QUOTE_ONLY) {
+      CUES.putIfAbsent(w, w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.SPEECH);
+    }
     for (String w : RU_SPEECH_PAST) {
       String stem = w.endsWith("ся") ? null : w;
       CueKind kind = RU_BELIEF.contains(w) ? CueKind.BELIEF : CueKind.SPEECH;
@@ -150,7 +213,8 @@ final class Lexicon {
 
   /** English verbs that attribute only a {@code that} clause or a quote (not a marks-less paragraph). */
   static boolean thatOnly(String lower) {
-    return EN_THAT_ONLY.contains(lower) || RU_BELIEF.contains(lower);
+    return EN_THAT_ONLY.contains(lower) || RU_BELIEF.contains(lower)
+        || EN_QUOTE_ONLY.contains(lower);
   }
 
   /** {@code (is|am|are|was) convinced/sure/confident}: a belief cue when preceded by a copula. */
@@ -163,7 +227,9 @@ final class Lexicon {
       "reports", "points", "states", "promises", "counters", "jokes", "vows", "fears", "hopes",
       "warns", "asks", "replies", "responds", "tells", "says", "thinks", "adds", "concludes",
       "observes", "suggests", "explains", "insists", "argues", "writes", "recounts", "mentions",
-      "tweets", "sings", "denies", "urges", "expects");
+      "tweets", "sings", "denies", "urges", "expects", "calls", "attacks", "demands",
+      "pledges", "threats", "posts", "cries", "chants", "labels", "brands", "terms", "praises",
+      "requests", "invites", "laughs", "sighs", "rips", "slams", "blasts");
 
   static final Set<String> COPULA = set("is", "am", "are", "was", "were", "remains",
       "remained");

@@ -233,7 +233,7 @@ class StatementExtractorTest {
 
   @Test
   void extract_unattributedQuote_hasNoInventedSpeaker() {
-    Fixtures f = new Fixtures("The crowd chanted “we want change now” all night.");
+    Fixtures f = new Fixtures("A banner over the road read “we want change now” all night.");
     assertEquals(List.of(), statements(f, "en"));
   }
 
@@ -252,5 +252,47 @@ class StatementExtractorTest {
         () -> f.extract("ru"));
     assertEquals(100_000, a.statements().size());
     assertEquals("Мы работаем", a.statements().get(99_999).quote().text());
+  }
+
+  @Test
+  void extract_characterizingVerbBeforePartialQuote_attributesSubject() {
+    Fixtures f = new Fixtures(
+        "Senator Ruth Adler called the tariff plan “a tax on every family” on Tuesday.")
+        .person("p1", "Ruth Adler", Gender.FEMALE, List.of("Senator"), "Ruth Adler");
+    Statement s = only(statements(f, "en"));
+    assertEquals("a tax on every family", s.quote().text());
+    assertEquals("p1", s.speaker().person());
+    assertEquals("called", s.cue().text());
+  }
+
+  @Test
+  void extract_dismissedAsQuote_attributesSubjectWithAdverb() {
+    Fixtures f = new Fixtures(
+        "In May, Governor Hal Brody flatly dismissed the audit as “a partisan stunt.”")
+        .person("p1", "Hal Brody", Gender.MALE, List.of("Governor"), "Hal Brody");
+    Statement s = only(statements(f, "en"));
+    assertEquals("a partisan stunt.", s.quote().text());
+    assertEquals("p1", s.speaker().person());
+  }
+
+  @Test
+  void extract_voicingVerbAfterQuote_isCue() {
+    Fixtures f = new Fixtures("“Get out of the water now,” the lifeguard yelled.");
+    Statement s = only(statements(f, "en"));
+    assertEquals("the lifeguard", s.speaker().name());
+    assertEquals("yelled", s.cue().text());
+  }
+
+  @Test
+  void extract_characterizingVerbAsNoun_isNoCue() {
+    Fixtures f = new Fixtures("The report followed his attacks on “the old party machine” downtown.");
+    assertEquals(List.of(), statements(f, "en"));
+  }
+
+  @Test
+  void extract_characterizingVerbWithThat_isNoReportedClause() {
+    Fixtures f = new Fixtures("Mayor Lina Ortiz praised the council that approved the park.")
+        .person("p1", "Lina Ortiz", Gender.FEMALE, List.of("Mayor"), "Lina Ortiz");
+    assertEquals(List.of(), statements(f, "en"));
   }
 }
