@@ -74,7 +74,7 @@ public final class Pipeline {
     PersonAnalysis personAnalysis = persons.extract(blocks, language, skeleton);
     List<DateMention> dateMentions = dates.extract(blocks, language, published);
     StatementAnalysis statementAnalysis =
-        statements.extract(blocks, language, personAnalysis, skeleton);
+        statements.extract(blocks, language, personAnalysis, skeleton, text);
     List<Person> personList = withSpeakerMentions(personAnalysis, statementAnalysis);
 
     List<Author> authors = new ArrayList<>();

@@ -680,8 +680,8 @@ final class BlockRules {
       int b;
       if (dialogue && s > 0 || bt.text.charAt(bt.starts[s]) == '—') {
         b = bt.starts[s] + 1;
-      } else if (s == bt.sentenceCount() - 1 || nextIsDialogue(s)) {
-        b = Math.max(lastEnd, 0);
+      } else if (s == bt.sentenceCount() - 1 || nextIsDialogue(s) || lastOfLine(s)) {
+        b = Math.max(lastEnd, bt.lineStart(bt.starts[s]));
       } else {
         b = bt.starts[s];
       }
@@ -771,6 +771,12 @@ final class BlockRules {
       return null;
     }
     return new int[][] {{cue.from(), cue.to()}, np, {comma, dash ? 1 : 0}};
+  }
+
+  /** Whether sentence {@code s} ends a paragraph that a break inside the block closes. */
+  private boolean lastOfLine(int s) {
+    return s + 1 < bt.sentenceCount() && bt.lineStart(bt.starts[s + 1]) == bt.starts[s + 1]
+        && bt.lineStart(bt.starts[s]) != bt.starts[s + 1];
   }
 
   private boolean nextIsDialogue(int s) {

@@ -36,6 +36,19 @@ public final class StatementExtractor {
    */
   public StatementAnalysis extract(List<AnalyzedBlock> blocks, String language,
       PersonAnalysis persons, Skeleton skeleton) {
+    return extract(blocks, language, persons, skeleton, null);
+  }
+
+  /**
+   * As {@link #extract(List, String, PersonAnalysis, Skeleton)}, reading the source text too: its
+   * own quotation marks (normalization makes every double mark straight, so {@code "…“…”…"}
+   * nests only when the source tells {@code “} from {@code "}) and the line breaks that separate
+   * paragraphs inside one block (a plain text with one paragraph per line).
+   *
+   * @param source the source text the blocks' spans point into, or null
+   */
+  public StatementAnalysis extract(List<AnalyzedBlock> blocks, String language,
+      PersonAnalysis persons, Skeleton skeleton, String source) {
     Speakers speakers = new Speakers(persons, blocks);
     List<Statement> statements = new ArrayList<>();
     List<PersonMention> extra = new ArrayList<>();
@@ -46,7 +59,7 @@ public final class StatementExtractor {
       if (!kind.isContent() || ab.text().isEmpty()) {
         continue;
       }
-      BlockText bt = new BlockText(ab.text());
+      BlockText bt = new BlockText(ab.text(), marks(ab, source));
       BlockRules rules = new BlockRules(bt, ab.index(), kind == BlockKind.TITLE);
       rules.run();
       List<Candidate> found = new ArrayList<>(rules.found);
@@ -106,6 +119,60 @@ public final class StatementExtractor {
     return new StatementAnalysis(statements, extra);
   }
 
+  /** A line longer than this is a paragraph, not a wrapped line of one. */
+  private static final int PARAGRAPH_LINE = 100;
+
+  /**
+   * The block's text with the source's own double marks and {@code \n} for each space that
+   * stands for a paragraph break: a blank line, or any line break when a line of the block is
+   * longer than a wrapped line ever is. Without a source the text itself.
+   */
+  static String marks(AnalyzedBlock ab, String source) {
+    String text = ab.text();
+    if (source == null || text.isEmpty()) {
+      return text;
+    }
+    dev.lede.model.Span whole = ab.norm().toSource(0, text.length());
+    if (whole.begin() < 0 || whole.end() > source.length()) {
+      return text;
+    }
+    boolean longLines = false;
+    int lineStart = whole.begin();
+    for (int i = whole.begin(); i <= whole.end() && !longLines; i++) {
+      if (i == whole.end() || source.charAt(i) == '\n') {
+        longLines = i - lineStart > PARAGRAPH_LINE;
+        lineStart = i + 1;
+      }
+    }
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c != '"' && c != ' ') {
+        continue;
+      }
+      dev.lede.model.Span sp = ab.norm().toSource(i, i + 1);
+      if (c == '"') {
+        if (sp.end() - sp.begin() == 1) {
+          char sc = source.charAt(sp.begin());
+          if (sc == '“' || sc == '”' || sc == '„') {
+            out[i] = sc;
+          }
+        }
+        continue;
+      }
+      int newlines = 0;
+      for (int k = sp.begin(); k < sp.end() && newlines < 2; k++) {
+        if (source.charAt(k) == '\n') {
+          newlines++;
+        }
+      }
+      if (newlines >= 2 || (newlines == 1 && longLines)) {
+        out[i] = '\n';
+      }
+    }
+    return new String(out);
+  }
+
   /** An open quotation waiting for the paragraph whose attribution closes it. */
   private record Pending(AnalyzedBlock block, String text, Candidate candidate) {
     Statement statement(dev.lede.model.Speaker speaker) {
@@ -150,7 +217,7 @@ public final class StatementExtractor {
           from = previousDirect;
         }
         if (from == null) {
-          if (!q.closed() && opensBlock) {
+          if (!q.closed() && opensBlock && q.close() == bt.text.length()) {
             open.add(c);
           }
           continue;

@@ -295,4 +295,45 @@ class StatementExtractorTest {
         .person("p1", "Lina Ortiz", Gender.FEMALE, List.of("Mayor"), "Lina Ortiz");
     assertEquals(List.of(), statements(f, "en"));
   }
+
+  @Test
+  void extract_curlyQuotesInsideStraightQuote_nestInTheOuterQuote() {
+    Fixtures f = new Fixtures(
+        "\"The board called it “a fair deal” and we signed it the same day,\" Koval said.");
+    Statement s = only(statements(f, "en"));
+    assertEquals("The board called it \"a fair deal\" and we signed it the same day,",
+        s.quote().text());
+    assertEquals("Koval", s.speaker().name());
+  }
+
+  @Test
+  void extract_curlyQuotesInsideStraightQuoteWithoutSource_alternate() {
+    Fixtures f = new Fixtures(
+        "\"The board called it “a fair deal” and we signed it the same day,\" Koval said.");
+    assertFalse(f.extractNormalizedOnly("en").statements().stream()
+        .anyMatch(s -> s.quote().text().startsWith("The board called it \"a fair deal\" and")));
+  }
+
+  @Test
+  void extract_lineBreaksBetweenLongLines_endQuotationsAtTheBreak() {
+    String first = "Mayor Anna Petrova told the council on Monday evening that the whole plan was"
+        + " finally “ready for a vote.";
+    String second = "“We will start building the new bridge over the river in May,” Petrova said"
+        + " after the long meeting ended.";
+    Fixtures f = new Fixtures(first + "\n" + second)
+        .person("p1", "Anna Petrova", Gender.FEMALE, List.of("Mayor"), "Anna Petrova", "Petrova");
+    List<Statement> all = statements(f, "en");
+    assertTrue(all.stream().anyMatch(s -> s.quote().text()
+        .equals("We will start building the new bridge over the river in May,")
+        && "p1".equals(s.speaker().person())), () -> "statements: " + all);
+  }
+
+  @Test
+  void extract_lineBreaksInWrappedText_doNotEndQuotations() {
+    Fixtures f = new Fixtures("“We will start building the bridge\nin May and finish it by"
+        + " winter,” Koval said.");
+    Statement s = only(statements(f, "en"));
+    assertEquals("We will start building the bridge in May and finish it by winter,",
+        s.quote().text());
+  }
 }
