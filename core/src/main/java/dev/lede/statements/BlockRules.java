@@ -179,7 +179,7 @@ final class BlockRules {
       j--;
       skipped++;
     }
-    if (j < limit || !toks.get(j).word() || toks.get(j).inQuote()) {
+    if (j < limit || toks.get(j).inQuote() || !(toks.get(j).word() || punctAt(j, ')'))) {
       return null;
     }
     if (pronounLike(toks.get(j).lower())) {
@@ -204,7 +204,8 @@ final class BlockRules {
     }
     int k = j;
     while (k >= limit && j - k < MAX_NP && npToken(k) && !pronounLike(toks.get(k).lower())) {
-      if (Lexicon.DETERMINERS.contains(toks.get(k).lower()) && !linkBefore(k, limit)) {
+      if (Lexicon.DETERMINERS.contains(toks.get(k).lower()) && !linkBefore(k, limit)
+          && !possessiveBefore(k, limit)) {
         k--;
         break;
       }
@@ -216,6 +217,12 @@ final class BlockRules {
       from++;
     }
     return from <= j ? new int[] {from, j + 1} : null;
+  }
+
+  /** Whether a name's possessive owns the phrase: {@code Obama's former campaign strategist}. */
+  private boolean possessiveBefore(int k, int limit) {
+    return k - 1 >= limit && toks.get(k - 1).word() && toks.get(k - 1).cap()
+        && !toks.get(k - 1).inQuote() && toks.get(k - 1).lower().endsWith("'s");
   }
 
   /** Whether the word before a determiner links it into a longer phrase ({@code head of the …}). */

@@ -336,4 +336,20 @@ class StatementExtractorTest {
     assertEquals("We will start building the bridge in May and finish it by winter,",
         s.quote().text());
   }
+
+  @Test
+  void extract_parenthesisAfterNameBeforeCue_keepsTheName() {
+    Fixtures f = new Fixtures("\"The vote was never close,\" Rep. Dana Holt (D-Ore.) said in a call.");
+    Statement s = only(statements(f, "en"));
+    assertEquals("Rep. Dana Holt", s.speaker().mention().text());
+    assertEquals("said", s.cue().text());
+  }
+
+  @Test
+  void extract_possessiveBeforeRolePhrase_keepsTheWholePhrase() {
+    Fixtures f = new Fixtures(
+        "\"That was a mistake,\" Baker's former campaign manager said on the radio.");
+    Statement s = only(statements(f, "en"));
+    assertEquals("Baker's former campaign manager", s.speaker().mention().text());
+  }
 }
