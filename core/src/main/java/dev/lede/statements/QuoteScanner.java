@@ -60,7 +60,8 @@ final class QuoteScanner {
         boolean closed = j < n && marks.charAt(j) != '\n';
         out.add(new Quote(i, j, closed));
         i = closed ? j + 1 : j;
-      } else if (c == '"' || c == '“' || c == '„') {
+      } else if ((c == '"' || c == '“' || c == '„') && marks.charAt(i) != '”') {
+        // a closing mark where no quotation is open is stray, never an opening
         char open = marks.charAt(i) == '"' ? c : marks.charAt(i);
         int j = i + 1;
         while (j < n && marks.charAt(j) != '\n' && !closes(open, s.charAt(j), marks.charAt(j))) {

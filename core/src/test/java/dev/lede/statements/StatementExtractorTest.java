@@ -352,4 +352,10 @@ class StatementExtractorTest {
     Statement s = only(statements(f, "en"));
     assertEquals("Baker's former campaign manager", s.speaker().mention().text());
   }
+
+  @Test
+  void extract_strayClosingMarkOpeningAParagraph_opensNoQuotation() {
+    Fixtures f = new Fixtures("”The river rose two meters overnight and the bridge closed.”");
+    assertEquals(List.of(), statements(f, "en"));
+  }
 }
