@@ -46,6 +46,12 @@ final class BlockRules {
       return null;
     }
     String w = tok.lower();
+    // a capitalized verb inside a sentence is part of a name ("the United States"), except in a
+    // title-cased headline or an all-capitals line
+    if (tok.cap() && !title && t > bt.firstToken[tok.sentence()] && !allUpper(tok)
+        && !(t > 0 && toks.get(t - 1).inQuote() != tok.inQuote())) {
+      return null;
+    }
     if (w.equals("according") && is(t + 1, "to")) {
       return new Cue(CueKind.ACCORDING, t, t + 2);
     }
@@ -81,6 +87,15 @@ final class BlockRules {
       return new Cue(CueKind.SPEECH, t, t + 2);
     }
     return new Cue(kind, t, t + 1);
+  }
+
+  private boolean allUpper(Token tok) {
+    for (int i = tok.begin(); i < tok.end(); i++) {
+      if (Character.isLowerCase(bt.text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean is(int t, String w) {
@@ -175,7 +190,8 @@ final class BlockRules {
     int j = cue - 1;
     int skipped = 0;
     while (j >= limit && skipped < 3 && toks.get(j).word() && !toks.get(j).cap()
-        && Lexicon.ADVERBS.contains(toks.get(j).lower()) && !pronounLike(toks.get(j).lower())) {
+        && (Lexicon.ADVERBS.contains(toks.get(j).lower()) || Lexicon.mannerAdverb(toks.get(j).lower()))
+        && !pronounLike(toks.get(j).lower())) {
       j--;
       skipped++;
     }

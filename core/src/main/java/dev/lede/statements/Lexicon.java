@@ -306,6 +306,28 @@ final class Lexicon {
       "особо", "отдельно", "в", "свою", "очередь", "со", "своей", "стороны", "не", "раз",
       "have", "has", "not", "did", "does", "do");
 
+  /** A manner adverb ({@code cynically}, {@code angrily}) that may stand between speaker and cue. */
+  static boolean mannerAdverb(String lower) {
+    return (lower.length() > 5 && lower.endsWith("ly") && !lower.endsWith("ily")
+        || lower.length() > 6 && lower.endsWith("ily")) && !LY_NOUNS.contains(lower);
+  }
+
+  /** Nouns and adjectives in {@code -ly} that may end a speaker's phrase. */
+  private static final Set<String> LY_NOUNS = set("assembly", "supply", "family", "ally",
+      "rally", "monopoly", "anomaly", "homily", "butterfly", "weekly", "monthly", "daily",
+      "quarterly", "italy", "elderly", "lonely", "friendly", "holy", "early");
+
+  /** Words that open an adverbial phrase, not a name: {@code In July, …}, {@code Following …}. */
+  static final Set<String> ADVERBIAL_OPENERS = set("in", "on", "at", "after", "before",
+      "during", "following", "since", "until", "by", "for", "from", "with", "without", "as",
+      "when", "while", "last", "this", "next", "earlier", "later", "on", "over", "under",
+      "despite", "amid", "among", "about", "through", "throughout", "like", "unlike", "if",
+      "although", "though", "because", "once", "speaking", "asked", "writing", "yesterday",
+      "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "в", "на", "после", "до", "во", "по",
+      "при", "как", "накануне", "вчера", "сегодня");
+
   /** Lower-case words that end a speaker's noun phrase when scanning away from a cue. */
   private static final Set<String> STOP = set("that", "which", "who", "whom", "whose",
       "when", "where", "while", "because", "as", "if", "but", "and", "or", "so", "than",

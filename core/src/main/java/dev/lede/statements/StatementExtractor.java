@@ -353,6 +353,11 @@ public final class StatementExtractor {
         while (q + 1 < end && toks.get(q + 1).cap() && toks.get(q + 1).word()) {
           q++;
         }
+        if (Lexicon.ADVERBIAL_OPENERS.contains(tok.lower())) {
+          // "In July, …", "Following Monday's debate …": an adverbial, not the subject
+          t = q;
+          continue;
+        }
         Speakers.Entity e = speakers.entityByWord(toks.get(q).lower());
         // a name opening a sentence with a cue may be new ("Brian Fallon, …, noted that")
         boolean name = allowNew && t == p && q > t && !Lexicon.nameTitle(toks.get(q).lower());

@@ -358,4 +358,21 @@ class StatementExtractorTest {
     Fixtures f = new Fixtures("”The river rose two meters overnight and the bridge closed.”");
     assertEquals(List.of(), statements(f, "en"));
   }
+
+  @Test
+  void extract_capitalizedVerbInsideName_isNoCue() {
+    Fixtures f = new Fixtures("He said the United States will take measures \"to stop the"
+        + " tests for good.\"");
+    Statement s = only(statements(f, "en"));
+    assertEquals("said", s.cue().text());
+    assertEquals("He", s.speaker().mention().text());
+  }
+
+  @Test
+  void extract_adverbialBeforeSubjectAndMannerAdverb_findsTheSubject() {
+    Fixtures f = new Fixtures(
+        "In July, Gingrich cynically dismissed the treaty as “a relic of the past” on the radio.");
+    Statement s = only(statements(f, "en"));
+    assertEquals("Gingrich", s.speaker().name());
+  }
 }
