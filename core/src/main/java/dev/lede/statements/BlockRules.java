@@ -159,7 +159,9 @@ final class BlockRules {
           }
           break;
         }
-        if (!npToken(k) && !punctAt(k, '(') && !punctAt(k, ')') && !punctAt(k, '.')) {
+        // an apposition or a short adverbial between commas: "X, at a later briefing, said"
+        if (toks.get(k).inQuote() || !(toks.get(k).word() || punctAt(k, '(')
+            || punctAt(k, ')') || punctAt(k, '.') || punctAt(k, '-'))) {
           break;
         }
       }

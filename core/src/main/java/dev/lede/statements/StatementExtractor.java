@@ -194,12 +194,18 @@ public final class StatementExtractor {
       return;
     }
     List<Candidate> direct = new ArrayList<>();
+    // any attributed statement, direct or reported: "…, Schiff said. "…"" goes on in his words
+    List<Candidate> any = new ArrayList<>();
     for (Candidate c : found) {
       if (c.direct) {
         direct.add(c);
       }
+      if (!c.anchor && c.npFrom >= 0) {
+        any.add(c);
+      }
     }
     int d = 0;
+    int a = 0;
     for (int i = 0; i < rules.unattributed.size(); i++) {
       Quote q = rules.unattributed.get(i);
       int sentence = bt.sentenceAt(q.open());
@@ -208,7 +214,15 @@ public final class StatementExtractor {
       while (d < direct.size() && direct.get(d).begin < q.open()) {
         d++;
       }
+      while (a < any.size() && any.get(a).begin < q.open()) {
+        a++;
+      }
       Candidate before = d > 0 ? direct.get(d - 1) : null;
+      Candidate reported = a > 0 ? any.get(a - 1) : null;
+      if (reported != null && (before == null || reported.begin > before.begin)
+          && reported.sentence == bt.sentenceAt(q.open()) - 1) {
+        before = reported;
+      }
       Candidate after = d < direct.size() ? direct.get(d) : null;
       if (rules.sentenceInitial.get(i)) {
         Candidate from = before != null ? before : after;

@@ -375,4 +375,21 @@ class StatementExtractorTest {
     Statement s = only(statements(f, "en"));
     assertEquals("Gingrich", s.speaker().name());
   }
+
+  @Test
+  void extract_adverbialBetweenCommasBeforeCue_findsTheName() {
+    Fixtures f = new Fixtures("Senator Ada Voss, at a later briefing, said, “The bill will pass"
+        + " this week.”");
+    Statement s = only(statements(f, "en"));
+    assertEquals("Ada Voss", s.speaker().name());
+  }
+
+  @Test
+  void extract_quoteAfterMarksLessAttribution_continuesThatSpeaker() {
+    Fixtures f = new Fixtures("The talks may stall over the budget, Koval said. \"The other"
+        + " problem is the deadline in June.\"");
+    List<Statement> all = statements(f, "en");
+    assertTrue(all.stream().anyMatch(s -> s.quote().text().startsWith("The other problem")
+        && s.speaker() != null && "Koval".equals(s.speaker().name())), () -> "statements: " + all);
+  }
 }
