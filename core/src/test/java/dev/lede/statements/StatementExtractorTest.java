@@ -392,4 +392,18 @@ class StatementExtractorTest {
     assertTrue(all.stream().anyMatch(s -> s.quote().text().startsWith("The other problem")
         && s.speaker() != null && "Koval".equals(s.speaker().name())), () -> "statements: " + all);
   }
+
+  @Test
+  void extract_authorQuotingWithCue_keepsFirstPersonWordsWithoutPerson() {
+    Fixtures f = new Fixtures("I laughed and said, \"I never believed that story.\"");
+    Statement s = only(statements(f, "en"));
+    assertEquals("I", s.speaker().name());
+    assertEquals(null, s.speaker().person());
+  }
+
+  @Test
+  void extract_authorsOwnReportedClause_staysUnattributed() {
+    Fixtures f = new Fixtures("I said that the bridge would open in May.");
+    assertEquals(List.of(), statements(f, "en"));
+  }
 }
