@@ -395,7 +395,7 @@ class StatementExtractorTest {
 
   @Test
   void extract_authorQuotingWithCue_keepsFirstPersonWordsWithoutPerson() {
-    Fixtures f = new Fixtures("I laughed and said, \"I never believed that story.\"");
+    Fixtures f = new Fixtures("\"I never believed that story,\" I told my mother.");
     Statement s = only(statements(f, "en"));
     assertEquals("I", s.speaker().name());
     assertEquals(null, s.speaker().person());
