@@ -116,7 +116,23 @@ final class Lexicon {
     return out;
   }
 
-  private static final Set<String> EN_QUOTE_ONLY = Set.copyOf(inflect(EN_QUOTE_ONLY_STEMS));
+  /** Russian verbs of the same kind, past masculine (expanded to the other forms). */
+  private static final List<String> RU_QUOTE_ONLY_PAST = List.of("назвал", "охарактеризовал",
+      "раскритиковал", "осудил", "высмеял", "пригрозил", "потребовал", "похвалил",
+      "прокричал", "выкрикнул", "крикнул", "воскликнул", "поблагодарил", "упрекнул");
+
+  private static final Set<String> EN_QUOTE_ONLY = quoteOnlyWords();
+
+  private static Set<String> quoteOnlyWords() {
+    List<String> all = new java.util.ArrayList<>(inflect(EN_QUOTE_ONLY_STEMS));
+    for (String w : RU_QUOTE_ONLY_PAST) {
+      all.add(w);
+      all.add(w + "а");
+      all.add(w + "и");
+      all.add(w + "о");
+    }
+    return Set.copyOf(all);
+  }
 
   /** Whether {@code lower} is a verb that attributes only a quotation in its sentence. */
   static boolean quoteOnly(String lower) {
@@ -185,6 +201,10 @@ final class Lexicon {
     }
     for (String w : EN_QUOTE_ONLY) {
       CUES.putIfAbsent(w, w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.SPEECH);
+    }
+    for (String w : List.of("назвав", "охарактеризовав", "раскритиковав", "потребовав",
+        "пригрозив", "похвалив", "поблагодарив")) {
+      CUES.putIfAbsent(w, CueKind.PARTICIPLE);
     }
     for (String w : RU_SPEECH_PAST) {
       String stem = w.endsWith("ся") ? null : w;

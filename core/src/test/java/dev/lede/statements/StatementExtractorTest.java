@@ -406,4 +406,15 @@ class StatementExtractorTest {
     Fixtures f = new Fixtures("I said that the bridge would open in May.");
     assertEquals(List.of(), statements(f, "en"));
   }
+
+  @Test
+  void extract_russianCharacterizingVerb_attributesGuillemetQuote() {
+    Fixtures f = new Fixtures("Глава района Иван Зорин назвал решение суда «ошибкой, которую"
+        + " придется исправлять».")
+        .person("p1", "Иван Зорин", Gender.MALE, List.of(), "Иван Зорин");
+    Statement s = only(statements(f, "ru"));
+    assertEquals("ошибкой, которую придется исправлять", s.quote().text());
+    assertEquals("p1", s.speaker().person());
+    assertEquals("назвал", s.cue().text());
+  }
 }
