@@ -275,6 +275,17 @@ final class BlockRules {
     }
     int k = t;
     while (k < limit && k - t < MAX_NP && npToken(k) && !pronounLike(toks.get(k).lower())) {
+      // "сказал Петров журналистам": a lower-case word after a name is no part of it
+      if (k > t && !toks.get(k).cap() && toks.get(k - 1).cap()
+          && Speakers.isCyrillic(toks.get(k).lower())
+          && (k + 1 >= toks.size() || !toks.get(k + 1).word())) {
+        break;
+      }
+      // "said Warren on Friday": a link before a time word ends the name
+      if (k > t && Lexicon.NAME_LINKS.contains(toks.get(k).lower()) && k + 1 < limit
+          && Lexicon.TIME_WORDS.contains(toks.get(k + 1).lower())) {
+        break;
+      }
       k++;
     }
     while (k > t && Lexicon.NAME_LINKS.contains(toks.get(k - 1).lower())) {
@@ -769,15 +780,16 @@ final class BlockRules {
     int[] np = null;
     if (cue != null && cue.kind() == CueKind.SPEECH && !Lexicon.thatOnly(lowerAt(cue.from()))) {
       np = forwardNp(cue.to(), last + 1);
-      if (np != null && np[1] != last + 1) {
+      if (np != null && np[1] != last + 1
+          && !(trailingAdverbial(np[1], last) && nameOrPronoun(np[1] - 1))) {
         np = null;
       }
     } else if (!dash) {
       for (int k = a; k <= last; k++) {
         Cue c2 = cueAt(k);
         if (c2 != null) {
-          if (c2.kind() == CueKind.SPEECH && c2.to() == last + 1 && k > a
-              && !Lexicon.thatOnly(lowerAt(k))) {
+          if (c2.kind() == CueKind.SPEECH && k > a && !Lexicon.thatOnly(lowerAt(k))
+              && (c2.to() == last + 1 || trailingAdverbial(c2.to(), last))) {
             np = backwardNp(k, a);
             if (np != null && np[0] != a) {
               np = null;
@@ -802,6 +814,36 @@ final class BlockRules {
   private boolean lastOfLine(int s) {
     return s + 1 < bt.sentenceCount() && bt.lineStart(bt.starts[s + 1]) == bt.starts[s + 1]
         && bt.lineStart(bt.starts[s]) != bt.starts[s + 1];
+  }
+
+  /**
+   * Whether tokens {@code [from, last]} are a short time phrase or prepositional phrase after a
+   * cue: {@code Friday}, {@code last week}, {@code on Friday}, {@code in a statement}, {@code to
+   * reporters}. At most five words, all of them words.
+   */
+  private boolean nameOrPronoun(int t) {
+    return toks.get(t).cap() || pronounLike(toks.get(t).lower());
+  }
+
+  private boolean trailingAdverbial(int from, int last) {
+    if (from > last || last - from >= 5) {
+      return false;
+    }
+    Token first = toks.get(from);
+    if (!first.word() || first.inQuote()) {
+      return false;
+    }
+    if (!Lexicon.TIME_WORDS.contains(first.lower()) && !Lexicon.CUE_PP.contains(first.lower())) {
+      return false;
+    }
+    for (int k = from; k <= last; k++) {
+      Token tok = toks.get(k);
+      if (!tok.word() || tok.inQuote() || Lexicon.cue(tok.lower()) != null
+          && !Lexicon.TIME_WORDS.contains(tok.lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean nextIsDialogue(int s) {

@@ -337,6 +337,19 @@ final class Lexicon {
       "rally", "monopoly", "anomaly", "homily", "butterfly", "weekly", "monthly", "daily",
       "quarterly", "italy", "elderly", "lonely", "friendly", "holy", "early");
 
+  /** Time words that may follow a cue: {@code said Friday}, {@code said last week}. */
+  static final Set<String> TIME_WORDS = set("today", "yesterday", "tonight", "earlier",
+      "later", "recently", "last", "this", "next", "morning", "afternoon", "evening", "night",
+      "week", "month", "year", "ago", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "again", "privately",
+      "publicly", "вчера", "сегодня", "накануне", "позже", "ранее");
+
+  /** Prepositions that open a short phrase after a cue: {@code said in a statement}. */
+  static final Set<String> CUE_PP = set("in", "on", "at", "to", "during", "after", "before",
+      "via", "from", "with", "while", "when", "through", "over", "outside", "inside", "into",
+      "in", "в", "на", "во", "после", "перед", "журналистам", "корреспонденту");
+
   /** Words that open an adverbial phrase, not a name: {@code In July, …}, {@code Following …}. */
   static final Set<String> ADVERBIAL_OPENERS = set("in", "on", "at", "after", "before",
       "during", "following", "since", "until", "by", "for", "from", "with", "without", "as",

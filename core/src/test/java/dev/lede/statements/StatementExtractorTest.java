@@ -417,4 +417,26 @@ class StatementExtractorTest {
     assertEquals("p1", s.speaker().person());
     assertEquals("назвал", s.cue().text());
   }
+
+  @Test
+  void extract_marksLessCueFollowedByTimeWord_isStatement() {
+    Fixtures f = new Fixtures("The new budget leaves no room for the bridge, Warren said Friday.");
+    Statement s = only(statements(f, "en"));
+    assertEquals("The new budget leaves no room for the bridge", s.quote().text());
+    assertEquals("Warren", s.speaker().name());
+    assertFalse(s.direct());
+  }
+
+  @Test
+  void extract_cueThenNameThenTimePhrase_endsTheNameBeforeTheTime() {
+    Fixtures f = new Fixtures("“The budget is ready,” said Warren on Friday.");
+    assertEquals("Warren", only(statements(f, "en")).speaker().name());
+  }
+
+  @Test
+  void extract_cueWithLongPrepositionalObject_isNoMarksLessStatement() {
+    Fixtures f = new Fixtures("Валерий Зорин, глава суда, высказал сомнения в правильности"
+        + " решения о переезде суда в Петербург.");
+    assertTrue(statements(f, "ru").stream().noneMatch(s -> s.quote().text().startsWith("Валерий")));
+  }
 }
