@@ -1,5 +1,6 @@
 package dev.lede;
 
+import dev.lede.internal.Deadline;
 import dev.lede.internal.Pipeline;
 import dev.lede.model.Document;
 import dev.lede.model.LayoutMatch;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 
@@ -22,12 +24,21 @@ import java.util.ServiceLoader;
 /**
  * A configured parser: immutable and thread-safe, so one instance serves a whole application.
  * Build it with {@link Lede#builder()}; {@link Lede#parse} uses a default one.
+ *
+ * <p>Every {@code parse} method answers with a {@link Document} or throws one
+ * {@link LedeException} that names the input and the reason: unusable input (binary, malformed
+ * after a byte order mark, over {@link Builder#maxInputBytes}), a parse that ran past
+ * {@link Builder#maxParseTime}, or a failure inside a plug-in or stage (reported as such, with the
+ * original exception as its cause). No other exception escapes for any input, except
+ * {@link OutOfMemoryError} of a JVM whose heap is too small for the documented memory bound.
  */
 public final class LedeParser {
 
   private final List<LayoutParser> layouts;
   private final List<InputFormat> formats;
   private final long maxInputBytes;
+  private final int maxTextChars;
+  private final Duration maxParseTime;
   private final Pipeline pipeline = new Pipeline();
 
   private LedeParser(Builder b) {
@@ -41,6 +52,8 @@ public final class LedeParser {
     this.layouts = List.copyOf(dedupe(ls, LayoutParser::id));
     this.formats = List.copyOf(dedupe(fs, InputFormat::id));
     this.maxInputBytes = b.maxInputBytes;
+    this.maxTextChars = b.maxTextChars;
+    this.maxParseTime = b.maxParseTime;
   }
 
   /** The first plug-in with an id wins: plug-ins given to the builder come before discovered ones. */
@@ -66,6 +79,21 @@ public final class LedeParser {
     return layouts;
   }
 
+  /** The largest input, in bytes (or chars of a given text), that this parser accepts. */
+  public long maxInputBytes() {
+    return maxInputBytes;
+  }
+
+  /** The longest decoded text, in chars (UTF-16 code units), that this parser analyzes. */
+  public int maxTextChars() {
+    return maxTextChars;
+  }
+
+  /** The time budget of one parse, from the first byte read to the finished document. */
+  public Duration maxParseTime() {
+    return maxParseTime;
+  }
+
   /** The ids of the registered input formats. */
   public List<String> inputFormats() {
     return formats.stream().map(InputFormat::id).toList();
@@ -79,6 +107,7 @@ public final class LedeParser {
   public Document parse(Path path) {
     Objects.requireNonNull(path, "path");
     String name = path.toString();
+    Deadline deadline = Deadline.start(name, maxParseTime);
     byte[] bytes;
     try {
       long size = Files.size(path);
@@ -94,27 +123,35 @@ public final class LedeParser {
     } catch (IOException e) {
       throw new LedeException(name, "cannot read: " + e.getMessage(), e);
     }
-    return parse(name, bytes);
+    return parse(name, bytes, deadline);
   }
 
   /** Decodes bytes with the best-fitting input format and parses the text. */
   public Document parse(String name, byte[] bytes) {
     Objects.requireNonNull(name, "name");
+    return parse(name, bytes, Deadline.start(name, maxParseTime));
+  }
+
+  private Document parse(String name, byte[] bytes, Deadline deadline) {
     Objects.requireNonNull(bytes, "bytes");
     if (bytes.length > maxInputBytes) {
       throw new LedeException(name, "input of " + bytes.length + " bytes is over the limit of "
           + maxInputBytes + " bytes");
     }
-    return parse(decode(name, bytes));
+    SourceText source = decode(name, bytes);
+    deadline.check();
+    return parse(source, deadline);
   }
 
   /** Decodes bytes into source text with the best-fitting input format, without parsing. */
   public SourceText decode(String name, byte[] bytes) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(bytes, "bytes");
     byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 8192));
     InputFormat best = null;
     double bestScore = 0;
     for (InputFormat f : formats) {
-      double score = f.accepts(name, head);
+      double score = safeAccepts(f, name, head);
       if (score > bestScore || (score == bestScore && best != null && score > 0
           && f.priority() > best.priority())) {
         best = f;
@@ -124,7 +161,28 @@ public final class LedeParser {
     if (best == null) {
       throw new LedeException(name, "no input format reads it (binary content?)");
     }
-    return best.read(name, bytes);
+    SourceText source;
+    try {
+      source = best.read(name, bytes);
+    } catch (LedeException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new LedeException(name, "input format '" + best.id() + "' failed: " + describe(e), e);
+    }
+    if (source == null) {
+      throw new LedeException(name, "input format '" + best.id() + "' returned no text");
+    }
+    return source;
+  }
+
+  /** A format that throws while judging the head simply does not claim the input. */
+  private static double safeAccepts(InputFormat f, String name, byte[] head) {
+    try {
+      double score = f.accepts(name, head.clone());
+      return Double.isNaN(score) ? 0 : clamp(score);
+    } catch (RuntimeException | StackOverflowError e) {
+      return 0;
+    }
   }
 
   /** Parses a text given as a string. */
@@ -136,9 +194,13 @@ public final class LedeParser {
   /** Parses a decoded source text: layout detection, the layout's parser, the core analysis. */
   public Document parse(SourceText source) {
     Objects.requireNonNull(source, "source");
-    if (source.text().length() > maxInputBytes) {
+    return parse(source, Deadline.start(source.name(), maxParseTime));
+  }
+
+  private Document parse(SourceText source, Deadline deadline) {
+    if (source.text().length() > maxTextChars) {
       throw new LedeException(source.name(), "text of " + source.text().length()
-          + " characters is over the limit of " + maxInputBytes);
+          + " characters is over the limit of " + maxTextChars + " characters");
     }
     LayoutParser chosen = null;
     double confidence = -1;
@@ -152,13 +214,44 @@ public final class LedeParser {
     if (chosen == null) {
       throw new LedeException(source.name(), "no layout parser is registered");
     }
+    deadline.check();
     Skeleton skeleton;
     try {
       skeleton = chosen.parse(source);
-    } catch (RuntimeException e) {
-      throw new LedeException(source.name(), "layout '" + chosen.id() + "' failed: " + e, e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new LedeException(source.name(), "layout '" + chosen.id() + "' failed: " + describe(e),
+          e);
     }
-    return pipeline.analyze(source, new LayoutMatch(chosen.id(), clamp(confidence)), skeleton);
+    if (skeleton == null) {
+      throw new LedeException(source.name(), "layout '" + chosen.id() + "' returned no skeleton");
+    }
+    checkSpans(source, chosen, skeleton);
+    deadline.check();
+    try {
+      return pipeline.analyze(source, new LayoutMatch(chosen.id(), clamp(confidence)), skeleton,
+          deadline);
+    } catch (LedeException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // a bug in a stage must not look like a crash of the caller: it is this input's failure
+      throw new LedeException(source.name(), "analysis failed: " + describe(e), e);
+    }
+  }
+
+  /** The failure in a few words: a stack overflow's message is useless, its kind is not. */
+  private static String describe(Throwable e) {
+    return e instanceof StackOverflowError ? "stack overflow (input nested too deeply?)"
+        : e.toString();
+  }
+
+  /** A plug-in's block outside the text is its bug, named as such rather than a stage's crash. */
+  private static void checkSpans(SourceText source, LayoutParser layout, Skeleton skeleton) {
+    for (var block : skeleton.blocks()) {
+      if (block.span().end() > source.length()) {
+        throw new LedeException(source.name(), "layout '" + layout.id() + "' returned block "
+            + block.span() + " outside the text of " + source.length() + " characters");
+      }
+    }
   }
 
   /** A plug-in that throws in detection simply does not claim the text. */
@@ -166,7 +259,7 @@ public final class LedeParser {
     try {
       double c = p.detect(source);
       return Double.isNaN(c) ? 0 : clamp(c);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return 0;
     }
   }
@@ -182,6 +275,8 @@ public final class LedeParser {
     private boolean discover = true;
     private ClassLoader classLoader;
     private long maxInputBytes = 64L * 1024 * 1024;
+    private int maxTextChars = 16 * 1024 * 1024;
+    private Duration maxParseTime = Duration.ofSeconds(60);
 
     Builder() {}
 
@@ -209,12 +304,45 @@ public final class LedeParser {
       return this;
     }
 
-    /** Inputs larger than this are refused with a {@link LedeException} (default 64 MiB). */
+    /**
+     * Inputs larger than this, in bytes, are refused with a {@link LedeException} before they are
+     * read or decoded (default 64 MiB). A text given as a string is held to
+     * {@link #maxTextChars} instead.
+     */
     public Builder maxInputBytes(long value) {
       if (value <= 0) {
         throw new IllegalArgumentException("maxInputBytes must be positive: " + value);
       }
       this.maxInputBytes = value;
+      return this;
+    }
+
+    /**
+     * Decoded texts longer than this, in chars, are refused with a {@link LedeException}
+     * (default 16 Mi = 16,777,216). The analysis needs heap of at most about 200 bytes per char
+     * of text on the most hostile shapes (30 to 80 on news text), so this bounds the memory of
+     * one parse: lower it for small heaps. Markup inputs are measured after text extraction.
+     */
+    public Builder maxTextChars(int value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxTextChars must be positive: " + value);
+      }
+      this.maxTextChars = value;
+      return this;
+    }
+
+    /**
+     * The time budget of one parse (default 60 s), checked cooperatively between blocks and
+     * between stages; past it the parse throws a {@link LedeException} "took longer than …". A
+     * single stage working on one block is not interrupted, so the real time may exceed the
+     * budget by the time of one block's step (linear in the block's length).
+     */
+    public Builder maxParseTime(Duration value) {
+      Objects.requireNonNull(value, "value");
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException("maxParseTime must be positive: " + value);
+      }
+      this.maxParseTime = value;
       return this;
     }
 

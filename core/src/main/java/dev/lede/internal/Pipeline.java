@@ -23,36 +23,58 @@ import dev.lede.text.AnalyzedBlock;
 import dev.lede.text.LanguageGuesser;
 import dev.lede.text.NormalizedText;
 import dev.lede.text.Normalizer;
+import dev.lede.text.ScriptRepair;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The core analysis over a layout's skeleton: normalization → language → persons → dates →
  * statements → the immutable {@link Document}. Stateless and thread-safe.
+ *
+ * <p>The time budget of a parse is checked between blocks and between stages: the stages get
+ * their blocks through a {@link DeadlineBlocks} view, whose every {@code get} checks the
+ * {@link Deadline}, so a stage stops between two blocks without knowing about budgets.
  */
 public final class Pipeline {
 
   private final Normalizer normalizer = new Normalizer();
+  private final ScriptRepair repair = new ScriptRepair();
   private final LanguageGuesser languages = new LanguageGuesser();
   private final PersonExtractor persons = new PersonExtractor();
   private final DateExtractor dates = new DateExtractor();
   private final StatementExtractor statements = new StatementExtractor();
 
-  public Document analyze(SourceText source, LayoutMatch layout, Skeleton skeleton) {
+  /**
+   * Analyzes one text.
+   *
+   * @throws dev.lede.LedeException when {@code deadline} passes before the analysis ends
+   */
+  public Document analyze(SourceText source, LayoutMatch layout, Skeleton skeleton,
+      Deadline deadline) {
     String text = source.text();
     List<String> warnings = new ArrayList<>(skeleton.warnings());
 
     List<AnalyzedBlock> blocks = new ArrayList<>(skeleton.blocks().size());
     StringBuilder content = new StringBuilder();
     for (Block raw : skeleton.blocks()) {
+      deadline.check();
       NormalizedText norm = normalizer.normalize(text, raw.span().begin(), raw.span().end());
+      ScriptRepair.Result repaired = repair.repair(norm);
+      norm = repaired.text();
+      for (ScriptRepair.Repair r : repaired.repairs()) {
+        Span at = norm.toSource(r.begin(), r.end());
+        warnings.add("mixed-script word '" + r.before() + "' repaired as '" + r.after()
+            + "' at [" + at.begin() + ", " + at.end() + ")");
+      }
       Block block = new Block(raw.kind(), raw.span(), norm.text());
       blocks.add(new AnalyzedBlock(blocks.size(), block, norm));
       if (raw.kind().isContent() && content.length() < 20_000) {
@@ -71,10 +93,15 @@ public final class Pipeline {
       title = givenTitle(text, normalizer.normalize(source.hints().title()), title);
     }
 
-    PersonAnalysis personAnalysis = persons.extract(blocks, language, skeleton);
-    List<DateMention> dateMentions = dates.extract(blocks, language, published);
+    List<AnalyzedBlock> timed = new DeadlineBlocks(blocks, deadline);
+    deadline.check();
+    PersonAnalysis personAnalysis = persons.extract(timed, language, skeleton);
+    deadline.check();
+    List<DateMention> dateMentions = dates.extract(timed, language, published);
+    deadline.check();
     StatementAnalysis statementAnalysis =
-        statements.extract(blocks, language, personAnalysis, skeleton, text);
+        statements.extract(timed, language, personAnalysis, skeleton, text);
+    deadline.check();
     List<Person> personList = withSpeakerMentions(personAnalysis, statementAnalysis);
 
     List<Author> authors = new ArrayList<>();
@@ -149,8 +176,13 @@ public final class Pipeline {
         continue;
       }
       List<Mention> all = new ArrayList<>(p.mentions());
+      // a set of the spans keeps this linear: 100,000 "— отметил он." give as many mentions
+      Set<Span> seen = new HashSet<>();
+      for (Mention m : all) {
+        seen.add(m.span());
+      }
       for (Mention m : more) {
-        if (all.stream().noneMatch(x -> x.span().equals(m.span()))) {
+        if (seen.add(m.span())) {
           all.add(m);
         }
       }

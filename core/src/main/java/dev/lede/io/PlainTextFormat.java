@@ -32,7 +32,8 @@ public final class PlainTextFormat implements InputFormat {
   @Override
   public double accepts(String name, byte[] head) {
     // Plain text is the fallback for anything that decodes; markup formats score higher on theirs.
-    return looksBinary(head) ? 0.0 : 0.5;
+    // UTF-16 is full of NUL bytes, so its byte order mark must be seen before the binary test.
+    return hasUtf16Bom(head) || !looksBinary(head) ? 0.5 : 0.0;
   }
 
   @Override
@@ -117,6 +118,11 @@ public final class PlainTextFormat implements InputFormat {
           + s.length() + ")");
     }
     return d;
+  }
+
+  private static boolean hasUtf16Bom(byte[] b) {
+    return b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+        || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
   }
 
   /** NUL bytes, or many C0 control bytes, in the first 8 KiB mean binary. */

@@ -42,6 +42,22 @@ public final class NormalizedText {
     return new NormalizedText(source.substring(begin, end), s, e, end);
   }
 
+  /**
+   * The same offset map over a text of the same length whose characters were replaced one for
+   * one (mixed-script repair).
+   */
+  NormalizedText withText(String replaced) {
+    if (replaced.length() != text.length()) {
+      throw new IllegalArgumentException("a one-for-one replacement must keep the length");
+    }
+    return new NormalizedText(replaced, starts, ends, sourceEnd);
+  }
+
+  /** The source offset just past the normalized region. */
+  int sourceEnd() {
+    return sourceEnd;
+  }
+
   public String text() {
     return text;
   }

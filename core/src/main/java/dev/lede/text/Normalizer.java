@@ -14,6 +14,9 @@ import com.ibm.icu.text.Normalizer2;
  *       {@code ‘ ’ ‚ ‛ ʼ} become {@code '}; guillemets {@code « »} stay, as they tell nesting;
  *   <li>hyphen look-alikes {@code ‐ ‑ −} become {@code -}; dashes {@code ‒ – — ―} become
  *       {@code —};
+ *   <li>a run of more than 30 combining marks (non-starters) keeps its first 30: the
+ *       stream-safe limit of Unicode UAX #15, which no real text reaches, and without which
+ *       canonical reordering is quadratic in the run's length ("Zalgo" text, hostile input);
  *   <li>Unicode NFC.
  * </ol>
  *
@@ -23,10 +26,14 @@ public final class Normalizer {
 
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
+  /** UAX #15 stream-safe text format: at most 30 non-starters in a row. */
+  static final int MAX_NON_STARTERS = 30;
+
   /** Normalizes {@code source[begin, end)}. */
   public NormalizedText normalize(String source, int begin, int end) {
     NormalizedTextBuilder out = new NormalizedTextBuilder(end - begin);
     boolean pendingSpace = false;
+    int nonStarters = 0;
     for (int i = begin; i < end; i++) {
       char c = source.charAt(i);
       if (isRemoved(c)) {
@@ -34,7 +41,24 @@ public final class Normalizer {
       }
       if (isSpace(c)) {
         pendingSpace = out.length() > 0;
+        nonStarters = 0;
         continue;
+      }
+      // a surrogate pair's combining class is read from its high half; the low half follows it
+      if (!Character.isLowSurrogate(c) || i == begin
+          || !Character.isHighSurrogate(source.charAt(i - 1))) {
+        int cp = Character.isHighSurrogate(c) && i + 1 < end
+            && Character.isLowSurrogate(source.charAt(i + 1))
+            ? Character.toCodePoint(c, source.charAt(i + 1)) : c;
+        // no NFC boundary before it: a combining mark (or a character that decomposes to one)
+        if (!NFC.hasBoundaryBefore(cp)) {
+          if (++nonStarters > MAX_NON_STARTERS) {
+            i += Character.charCount(cp) - 1;
+            continue;
+          }
+        } else {
+          nonStarters = 0;
+        }
       }
       if (pendingSpace) {
         // the space stands for the white space just before this character
@@ -86,7 +110,7 @@ public final class Normalizer {
    * the source range of the chunk it came from. Linear in the length; the usual already-NFC text
    * costs one quick check.
    */
-  private static NormalizedText composeNfc(NormalizedText in, int sourceEnd) {
+  static NormalizedText composeNfc(NormalizedText in, int sourceEnd) {
     String s = in.text();
     if (NFC.isNormalized(s)) {
       return in;

@@ -72,4 +72,13 @@ class PlainTextFormatTest {
   void read_empty_givesEmptyText() {
     assertEquals("", format.read("empty.txt", new byte[0]).text());
   }
+
+  @Test
+  void accepts_utf16WithBom_claimsIt() {
+    byte[] le = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 'b', 0};
+    byte[] be = {(byte) 0xFE, (byte) 0xFF, 0, 'a', 0, 'b'};
+    assertEquals(0.5, new PlainTextFormat().accepts("le.txt", le));
+    assertEquals(0.5, new PlainTextFormat().accepts("be.txt", be));
+    assertEquals(0.0, new PlainTextFormat().accepts("nul.bin", new byte[] {'a', 0, 'b', 0}));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.lede.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,29 @@ class NormalizerTest {
     assertEquals("Ёлка й", n.text());
     assertEquals("Е\u0308", n.toSource(0, 1).of(src));
     assertEquals("и\u0306", n.toSource(5, 6).of(src));
+  }
+
+  @Test
+  void normalize_longRunOfCombiningMarks_keepsThirtyInLinearTime() {
+    String marks = "\u0301\u0323".repeat(250_000);
+    NormalizedText n = new Normalizer().normalize("a" + marks + " b", 0, marks.length() + 3);
+    // 30 marks are kept; NFC composes a + U+0323 into one letter, the other 29 marks stay
+    assertEquals(1 + 29 + 2, n.length(), n.text().substring(0, 5));
+    assertEquals(' ', n.text().charAt(n.length() - 2));
+    assertEquals(marks.length() + 2, n.toSource(n.length() - 1, n.length()).begin());
+  }
+
+  @Test
+  void normalize_thirtyMarks_keptWhole() {
+    String t = "x" + "\u0301".repeat(30);
+    assertEquals(t, new Normalizer().normalize(t));
+    assertEquals(t, new Normalizer().normalize(t + "\u0301"));
+  }
+
+  @Test
+  void normalize_decomposingNonStarters_capped() {
+    // U+0F73 has combining class 0 but decomposes into two marks: it counts as a mark too
+    String n = new Normalizer().normalize("\u0F40" + "\u0F73".repeat(100_000));
+    assertTrue(n.length() < 100, "length " + n.length());
   }
 }

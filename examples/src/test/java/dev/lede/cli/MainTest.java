@@ -153,7 +153,8 @@ class MainTest {
     Path good = Files.writeString(dir.resolve("good.txt"), "Title\n\nText.");
     Cli r = Cli.run("parse", "--jsonl", bad.toString(), good.toString());
     assertEquals(1, r.status(), r.toString());
-    assertEquals("lede: " + bad + ": stack overflow while parsing\n", r.err());
+    assertEquals("lede: " + bad + ": layout 'test-exploding' failed: stack overflow (input nested"
+        + " too deeply?)\n", r.err());
     assertEquals(1, jsonLines(r.out()).size());
   }
 

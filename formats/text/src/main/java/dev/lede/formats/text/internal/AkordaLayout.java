@@ -51,15 +51,7 @@ public final class AkordaLayout implements LayoutParser {
     String text = source.text();
     Skeleton.Builder out = Skeleton.builder();
     DatePrefix prefix = DatePrefix.read(text);
-    int bodyStart = 0;
-    if (prefix != null) {
-      out.block(prefix.prefix().block(text, BlockKind.BOILERPLATE));
-      bodyStart = prefix.prefix().end();
-      if (prefix.value() != null) {
-        out.published(new Published(prefix.value(), prefix.date().of(text),
-            prefix.date().span(), "prefix"));
-      }
-    }
+    int bodyStart = DatePrefix.addTo(text, prefix, out);
     List<Piece> paragraphs = TextSplitter.paragraphs(text, bodyStart);
     int k = 0;
     if (Titles.isTitleParagraph(text, paragraphs)) {

@@ -1,6 +1,9 @@
 package dev.lede.formats.text.internal;
 
+import dev.lede.model.BlockKind;
 import dev.lede.model.PartialDate;
+import dev.lede.model.Published;
+import dev.lede.spi.Skeleton;
 
 /**
  * The date stamp some Kazakh sites put before the text: {@code " date 2024-11-27 "} at the very
@@ -56,5 +59,21 @@ record DatePrefix(Piece prefix, Piece date, PartialDate value) {
       }
     }
     return true;
+  }
+
+  /**
+   * Adds the stamp of {@code text}, if any, to {@code out} as a boilerplate block and its date as
+   * the published date ({@code from: prefix}); returns where the body starts after it.
+   */
+  static int addTo(String text, DatePrefix prefix, Skeleton.Builder out) {
+    if (prefix == null) {
+      return 0;
+    }
+    out.block(prefix.prefix().block(text, BlockKind.BOILERPLATE));
+    if (prefix.value() != null) {
+      out.published(new Published(prefix.value(), prefix.date().of(text), prefix.date().span(),
+          "prefix"));
+    }
+    return prefix.prefix().end();
   }
 }

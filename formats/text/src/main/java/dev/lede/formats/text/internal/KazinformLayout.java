@@ -2,7 +2,6 @@ package dev.lede.formats.text.internal;
 
 import dev.lede.model.BlockKind;
 import dev.lede.model.Outlet;
-import dev.lede.model.Published;
 import dev.lede.spi.LayoutParser;
 import dev.lede.spi.Skeleton;
 import dev.lede.spi.SourceText;
@@ -60,15 +59,7 @@ public final class KazinformLayout implements LayoutParser {
     String text = source.text();
     Skeleton.Builder out = Skeleton.builder();
     DatePrefix prefix = DatePrefix.read(text);
-    int bodyStart = 0;
-    if (prefix != null) {
-      out.block(prefix.prefix().block(text, BlockKind.BOILERPLATE));
-      bodyStart = prefix.prefix().end();
-      if (prefix.value() != null) {
-        out.published(new Published(prefix.value(), prefix.date().of(text),
-            prefix.date().span(), "prefix"));
-      }
-    }
+    int bodyStart = DatePrefix.addTo(text, prefix, out);
     List<Piece> paragraphs = TextSplitter.paragraphs(text, bodyStart);
     for (int k = 0; k < paragraphs.size(); k++) {
       Piece p = paragraphs.get(k);

@@ -1,0 +1,646 @@
+package dev.lede.persons;
+
+import dev.lede.model.MentionKind;
+import dev.lede.persons.NameLexicon.GivenReading;
+import dev.lede.persons.RussianMorphology.Reading;
+import dev.lede.persons.Tokens.Token;
+import dev.lede.persons.Tokens.Type;
+import dev.lede.text.Transliteration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the name mentions of one block from general evidence: given names from the lexicon,
+ * patronymics, initials, surname suffixes, role words before a name and speech or action verbs
+ * after it. Capitalized words that are function words, places or institutions, and words the
+ * document also writes in lowercase, are not names. Stateless apart from the document context it
+ * is built with; one instance per document.
+ */
+final class MentionFinder {
+
+  /** A mention as found, before its person is known. */
+  static final class Raw {
+    int block;
+    int begin;
+    int end;
+    MentionKind kind;
+    NameLexicon.Given given;
+    /** every reading of the given name (Валентина: female nominative or male genitive) */
+    List<GivenReading> givenAll = List.of();
+    String givenSurface;
+    int givenCases = RussianMorphology.ALL;
+    String patronymic;
+    Gender patronymicGender = Gender.UNKNOWN;
+    int patronymicCases = RussianMorphology.ALL;
+    String initials;
+    String surname;
+    List<Reading> readings = List.of();
+    Gender verbGender = Gender.UNKNOWN;
+    boolean subject;
+    boolean licensed;
+    /** no sign of being a name of its own: it may join a person, never start one unlicensed */
+    boolean weak;
+    String role;
+    /** readings of an unknown given name (its nominative is found like a surname's) */
+    List<Reading> givenReadings = List.of();
+    boolean needsVerb;
+    /** the cases the preposition before the name governs (с → instrumental or genitive) */
+    int prepCases = RussianMorphology.ALL;
+    /** how many mentions of the document its likeliest reading explains */
+    int topVotes;
+    /** the same for its likeliest nominative reading */
+    int nomVotes;
+    // resolved later
+    String givenLemma;
+    String lemma;
+    Gender gender = Gender.UNKNOWN;
+
+    boolean cyrillic() {
+      return surname != null && NameLexicon.isCyrillic(surname);
+    }
+  }
+
+  private static final Set<String> EN_CUES = Set.of("said", "says", "told", "tells", "noted",
+      "notes", "stressed", "stresses", "added", "adds", "met", "meets", "spoke", "speaks", "wrote",
+      "writes", "thanked", "thanks", "called", "calls", "drew", "pointed", "urged", "urges",
+      "believes", "believed", "thinks", "thought", "recalled", "recalls", "announced",
+      "announces", "stated", "states", "assured", "assures", "emphasized", "emphasised",
+      "underlined", "reiterated", "confirmed", "congratulated", "signed", "signs", "visited",
+      "visits", "held", "holds", "took", "takes", "gave", "gives", "made", "makes", "sent",
+      "sends", "received", "receives", "is", "was", "has", "had", "will", "would", "can",
+      "could", "also", "who", "explained", "expressed", "opened", "welcomed", "discussed");
+
+  private static final Set<String> RU_CUES = Set.of("заявляет", "считает", "говорит",
+      "сообщает", "отмечает", "подчеркивает", "подчёркивает", "пишет", "добавляет", "уверен",
+      "уверена", "рассказывает", "полагает", "напоминает", "призывает", "также", "же");
+
+  private static final Set<String> RU_BEFORE = Set.of("словам", "мнению", "заявлению",
+      "слова", "словами", "оценке", "инициативе", "приглашению");
+
+  private static final Set<String> ABBREVIATED_PLACES = Set.of("U.S.", "U.K.", "U.N.", "D.C.",
+      "E.U.", "L.A.", "N.Y.", "U.A.E.", "S.", "N.", "W.", "E.");
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "из", "до",
+      "под", "через", "около", "возле", "близ", "из-под");
+
+  /** Lowercase English words that may stand inside a role phrase before a name. */
+  private static final Set<String> EN_BREAK = Set.of("that", "which", "who", "whom", "whose",
+      "with", "from", "as", "than", "and", "but", "or", "is", "was", "were", "are", "be",
+      "been", "has", "have", "had", "will", "would", "by", "to", "said", "says", "told");
+
+  private static final Set<String> RU_BREAK = Set.of("что", "и", "а", "но", "как", "который",
+      "которая", "которые", "когда", "где", "чтобы", "или", "со", "от", "у", "по", "к",
+      "за", "это", "он", "она", "они", "с", "в", "во", "на", "о", "об", "при", "для", "из");
+
+  private final NameLexicon lex;
+  private final Set<String> lowercaseWords;
+  private final boolean russian;
+
+  /**
+   * @param lowercaseWords every word the document writes in lowercase, lowercased: a
+   *     capitalized word that also appears so is an ordinary word, not a surname
+   */
+  MentionFinder(NameLexicon lex, Set<String> lowercaseWords, String language) {
+    this.lex = lex;
+    this.lowercaseWords = lowercaseWords;
+    this.russian = "ru".equals(language);
+  }
+
+  List<Raw> find(int block, String text) {
+    List<Token> t = Tokens.of(text);
+    List<Raw> out = new ArrayList<>();
+    int i = 0;
+    int floor = 0;
+    while (i < t.size()) {
+      Match m = at(t, i);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      Raw r = m.raw;
+      r.block = block;
+      r.begin = t.get(i).begin();
+      r.end = t.get(m.endToken - 1).end();
+      r.weak = m.weak;
+      r.role = role(text, t, i, floor);
+      if (r.role != null) {
+        r.licensed = true;
+      }
+      after(t, m.endToken, r);
+      before(t, i, r);
+      if (russian && r.kind == MentionKind.SURNAME && !r.cyrillic()) {
+        // a Latin word alone in a Russian text is a brand or a title far more often than a name
+        r.licensed = false;
+      }
+      if (r.needsVerb) {
+        // a shapeless capitalized word alone (Шумахер, but as often Белград, Израиля) is a
+        // name only when a fuller mention of the person says so: it may join, never found
+        r.licensed = false;
+      } else if (r.kind == MentionKind.SURNAME && r.cyrillic() && !r.subject
+          && !r.readings.isEmpty()
+          && r.readings.get(0).paradigm() == RussianMorphology.Paradigm.ADJ) {
+        // an adjectival word alone (Исламского комитета) needs a verb to be a name of its own
+        r.licensed = false;
+      }
+      out.add(r);
+      i = m.endToken;
+      floor = i;
+    }
+    return out;
+  }
+
+  /** A match at a token: the mention and the index just past it. */
+  private static final class Match {
+    final Raw raw = new Raw();
+    int endToken;
+    boolean weak;
+  }
+
+  private Match at(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (tok.type() == Type.INITIAL) {
+      return initials(t, i);
+    }
+    if (!nameWord(tok)) {
+      return null;
+    }
+    List<GivenReading> given = lex.given(tok.text());
+    if (!given.isEmpty()) {
+      Match m = givenFirst(t, i, given);
+      if (m != null) {
+        return m;
+      }
+    }
+    boolean shaped = surnameShaped(tok.text());
+    if (shaped && given.isEmpty()) {
+      Match m = surnameFirst(t, i);
+      if (m != null) {
+        return m;
+      }
+    }
+    // unknown given name + surname-shaped word, licensed later by a role or a verb
+    if (given.isEmpty() && !shaped && i + 1 < t.size() && nameWord(t.get(i + 1))
+        && !t.get(i + 1).sentenceStart() && surnameShaped(t.get(i + 1).text())
+        && lex.given(t.get(i + 1).text()).isEmpty() && !lowercaseWords.contains(lower(tok))
+        && tok.text().length() > 2 && !tok.sentenceStart()) {
+      Match m = new Match();
+      m.raw.kind = MentionKind.NAME;
+      m.raw.givenSurface = tok.text();
+      setSurname(m.raw, t.get(i + 1).text());
+      m.endToken = i + 2;
+      m.weak = true;
+      return m;
+    }
+    if (given.isEmpty() && tok.cyrillicWord() && !tok.sentenceStart() && i + 1 < t.size()
+        && nameWord(t.get(i + 1)) && !t.get(i + 1).sentenceStart() && !adjectiveShaped(tok.text())
+        && lex.given(t.get(i + 1).text()).isEmpty() && t.get(i + 1).cyrillicWord()
+        && !lowercaseWords.contains(lower(tok))
+        && !lowercaseWords.contains(lower(t.get(i + 1)))
+        && !(adjectiveShaped(t.get(i + 1).text()) && !surnameShaped(t.get(i + 1).text()))) {
+      // Russian capitalizes no adjectives of nationality and no common nouns mid-sentence: two
+      // capitalized words there are a given name and a surname (Джаред Лофнер)
+      boolean third = i + 2 < t.size() && nameWord(t.get(i + 2))
+          && !t.get(i + 2).sentenceStart() && t.get(i + 2).cyrillicWord();
+      Reading pat = third ? patronymicOf(t.get(i + 1).text()) : null;
+      Reading second = patronymicOf(t.get(i + 1).text());
+      if (!third && second != null && lex.isKnownPatronymic(second.lemma())) {
+        // Наина Иосифовна: a given name and a patronymic, no surname
+        return null;
+      }
+      if (third && pat == null) {
+        // премьер Пакистана Беназир Бхутто: the first of three is a genitive before the name
+        return null;
+      }
+      Match m = new Match();
+      m.raw.kind = MentionKind.NAME;
+      m.raw.givenSurface = tok.text();
+      m.raw.givenReadings = RussianMorphology.surname(tok.text());
+      if (pat != null) {
+        m.raw.patronymic = pat.lemma();
+        m.raw.patronymicGender = pat.gender();
+        m.raw.patronymicCases = pat.cases();
+      }
+      setSurname(m.raw, t.get(i + (pat != null ? 2 : 1)).text());
+      m.endToken = i + (pat != null ? 3 : 2);
+      return m;
+    }
+    if (!given.isEmpty()) {
+      return null;
+    }
+    // a surname alone
+    if (lowercaseWords.contains(lower(tok))) {
+      return null;
+    }
+    if (i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).capitalized()
+        && !t.get(i + 1).sentenceStart()) {
+      // part of a longer proper noun (Tretyakov Gallery, Lomonosov Moscow State University)
+      return null;
+    }
+    if (i > 0 && t.get(i - 1).isWord() && t.get(i - 1).capitalized()
+        && !t.get(i - 1).sentenceStart() && !lex.isRole(t.get(i - 1).text())) {
+      return null;
+    }
+    Match m = new Match();
+    m.raw.kind = MentionKind.SURNAME;
+    setSurname(m.raw, tok.text());
+    m.endToken = i + 1;
+    m.weak = true;
+    if (shaped && tok.cyrillicWord() && !tok.sentenceStart()
+        && (!adjectiveShaped(tok.text()) || lower(tok).endsWith("ым"))
+        && !m.raw.readings.isEmpty()
+        && m.raw.readings.get(0).paradigm() != RussianMorphology.Paradigm.ADJ
+        && (i == 0 || !PLACE_PREPOSITIONS.contains(lower(t.get(i - 1))))) {
+      // a Russian -ов/-ин word capitalized mid-sentence and not after a preposition of place
+      // (в Таллине) is a surname: lists of players, authors, defendants. Forms in -ой stay out
+      // (Кремниевой долины); the instrumental -ым (с Путиным) is in.
+      m.raw.licensed = true;
+    }
+    if (!shaped) {
+      if (tok.cyrillicWord()) {
+        if (adjectiveShaped(tok.text())) {
+          return null;
+        }
+        m.raw.needsVerb = true;
+      } else if (i == 0 || !t.get(i - 1).isWord() || !t.get(i - 1).capitalized()
+          || !lex.isRole(t.get(i - 1).text()) || lower(t.get(i - 1)).endsWith("s")
+          && !lex.isRole(lower(t.get(i - 1)) + "s")) {
+        // a word of no surname shape counts only right after a title (President Trump)
+        return null;
+      }
+    }
+    return m;
+  }
+
+  private Match givenFirst(List<Token> t, int i, List<GivenReading> given) {
+    int j = i + 1;
+    if (j + 1 < t.size() && t.get(j).type() == Type.INITIAL && t.get(j).text().length() == 1
+        && nameWord(t.get(j + 1))) {
+      j++; // a middle initial: Mary J. Blige
+    }
+    Match m = new Match();
+    Raw r = m.raw;
+    r.given = given.get(0).name();
+    r.givenAll = given;
+    r.givenSurface = t.get(i).text();
+    r.givenCases = 0;
+    for (GivenReading g : given) {
+      r.givenCases |= g.cases();
+    }
+    if (j < t.size() && nameWord(t.get(j)) && !t.get(j).sentenceStart()) {
+      Reading p = patronymicOf(t.get(j).text());
+      boolean third = j + 1 < t.size() && nameWord(t.get(j + 1)) && !t.get(j + 1).sentenceStart();
+      if (p != null && !third && !lex.isKnownPatronymic(NameLexicon.isCyrillic(p.lemma())
+          ? p.lemma() : Transliteration.toCyrillic(p.lemma()))) {
+        p = null; // Виктор Янукович: the shape of a patronymic, but a surname
+      }
+      if (p != null) {
+        r.patronymic = p.lemma();
+        r.patronymicGender = p.gender();
+        r.patronymicCases = p.cases();
+        j++;
+      }
+    }
+    if (j < t.size() && nameWord(t.get(j)) && !t.get(j).sentenceStart()
+        && (lex.given(t.get(j).text()).isEmpty() || surnameShaped(t.get(j).text()))
+        && (t.get(j).cyrillicWord() || surnameShaped(t.get(j).text())
+            || !lowercaseWords.contains(lower(t.get(j))))) {
+      // (an English word the text also writes in lowercase is no surname: "Hillary Speaks")
+      if (r.patronymic == null && j + 1 < t.size() && nameWord(t.get(j + 1))
+          && !t.get(j + 1).sentenceStart() && lex.given(t.get(j + 1).text()).isEmpty()
+          && !lowercaseWords.contains(lower(t.get(j + 1)))
+          && !surnameShaped(t.get(j).text()) && !adjectiveShaped(t.get(j + 1).text())) {
+        j++; // a middle name: the surname is the last word
+      }
+      setSurname(r, t.get(j).text());
+      r.kind = MentionKind.NAME;
+      m.endToken = j + 1;
+      return m;
+    }
+    if (r.patronymic != null) {
+      // given name and patronymic without a surname: joins its person later
+      r.kind = MentionKind.NAME;
+      m.endToken = j;
+      return m;
+    }
+    return null;
+  }
+
+  private Match surnameFirst(List<Token> t, int i) {
+    int j = i + 1;
+    // Токаев К.К. / Tokayev K.
+    if (j < t.size() && t.get(j).type() == Type.INITIAL) {
+      int k = j;
+      StringBuilder ini = new StringBuilder();
+      while (k < t.size() && (t.get(k).type() == Type.INITIAL
+          || (t.get(k).text().equals("-") && k + 1 < t.size()
+              && t.get(k + 1).type() == Type.INITIAL))) {
+        ini.append(t.get(k).text()).append(t.get(k).type() == Type.INITIAL ? "." : "");
+        k++;
+      }
+      Match m = new Match();
+      m.raw.kind = MentionKind.INITIALS;
+      m.raw.initials = ini.toString();
+      setSurname(m.raw, t.get(i).text());
+      m.endToken = k;
+      return m;
+    }
+    // Путин Владимир Владимирович
+    if (j + 1 < t.size() && nameWord(t.get(j)) && !lex.given(t.get(j).text()).isEmpty()
+        && nameWord(t.get(j + 1)) && patronymicOf(t.get(j + 1).text()) != null) {
+      Match m = new Match();
+      Raw r = m.raw;
+      List<GivenReading> g = lex.given(t.get(j).text());
+      r.given = g.get(0).name();
+      r.givenAll = g;
+      r.givenSurface = t.get(j).text();
+      r.givenCases = 0;
+      for (GivenReading x : g) {
+        r.givenCases |= x.cases();
+      }
+      Reading p = patronymicOf(t.get(j + 1).text());
+      r.patronymic = p.lemma();
+      r.patronymicGender = p.gender();
+      r.patronymicCases = p.cases();
+      setSurname(r, t.get(i).text());
+      r.kind = MentionKind.NAME;
+      m.endToken = j + 2;
+      return m;
+    }
+    return null;
+  }
+
+  private Match initials(List<Token> t, int i) {
+    int k = i;
+    StringBuilder ini = new StringBuilder();
+    while (k < t.size() && (t.get(k).type() == Type.INITIAL
+        || (t.get(k).text().equals("-") && k + 1 < t.size()
+            && t.get(k + 1).type() == Type.INITIAL && k > i))) {
+      ini.append(t.get(k).text()).append(t.get(k).type() == Type.INITIAL ? "." : "");
+      k++;
+    }
+    if (k >= t.size() || !nameWord(t.get(k)) || !lex.given(t.get(k).text()).isEmpty()
+        || ABBREVIATED_PLACES.contains(ini.toString())) {
+      return null;
+    }
+    if (k + 1 < t.size() && t.get(k + 1).isWord() && t.get(k + 1).capitalized()
+        && !t.get(k + 1).sentenceStart() && !surnameShaped(t.get(k).text())) {
+      // U.S. Supreme Court, D.C. Court of Appeals: initials of a place, not of a person
+      return null;
+    }
+    Match m = new Match();
+    m.raw.kind = MentionKind.INITIALS;
+    m.raw.initials = ini.toString();
+    setSurname(m.raw, t.get(k).text());
+    m.endToken = k + 1;
+    return m;
+  }
+
+  private static Reading patronymicOf(String word) {
+    if (NameLexicon.isCyrillic(word)) {
+      return RussianMorphology.patronymic(word.toLowerCase(Locale.ROOT));
+    }
+    String l = word.toLowerCase(Locale.ROOT);
+    if (l.endsWith("ovich") || l.endsWith("evich") || l.endsWith("yevich")
+        || l.endsWith("ich") && l.length() > 6) {
+      return new Reading(word, Gender.MALE, RussianMorphology.ALL, RussianMorphology.Paradigm.CONS);
+    }
+    if (l.endsWith("ovna") || l.endsWith("evna") || l.endsWith("ichna")) {
+      return new Reading(word, Gender.FEMALE, RussianMorphology.ALL, RussianMorphology.Paradigm.A);
+    }
+    if (l.endsWith("uly") || l.endsWith("ogly")) {
+      return new Reading(word, Gender.MALE, RussianMorphology.ALL,
+          RussianMorphology.Paradigm.INDECL);
+    }
+    if (l.endsWith("kyzy")) {
+      return new Reading(word, Gender.FEMALE, RussianMorphology.ALL,
+          RussianMorphology.Paradigm.INDECL);
+    }
+    return null;
+  }
+
+  private static void setSurname(Raw r, String surface) {
+    r.surname = surface;
+    if (NameLexicon.isCyrillic(surface)) {
+      r.readings = RussianMorphology.surname(surface);
+    }
+  }
+
+  /** A capitalized word that may be part of a name: no abbreviation, function word or place. */
+  private boolean nameWord(Token tok) {
+    return tok.isWord() && tok.capitalized() && !tok.allCaps() && tok.text().length() > 1
+        && !lex.isStop(tok.text()) && !lex.isRole(tok.text()) && mostlyOneScript(tok.text());
+  }
+
+  private static boolean mostlyOneScript(String w) {
+    boolean cyr = NameLexicon.isCyrillic(w);
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c) && (c >= '\u0400' && c <= '\u04FF') != cyr) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] EN_SHAPES = {"ov", "ev", "ova", "eva", "in", "yn", "ina",
+      "yna", "sky", "ski", "skiy", "skaya", "skii", "enko", "uk", "yuk", "yan", "dze", "shvili",
+      "uly", "kyzy", "ich", "vich", "ko", "ovs", "ovich"};
+
+  private static final String[] RU_SHAPES = {"ов", "ев", "ёв", "ин", "ын", "ский", "цкий",
+      "ская", "цкая", "енко", "ук", "юк", "ян", "янц", "дзе", "швили", "улы", "кызы", "ич", "ых",
+      "их"};
+
+  /** Whether a capitalized word looks like a surname (in any case form, for Cyrillic). */
+  static boolean surnameShaped(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    if (l.length() < 4) {
+      return false;
+    }
+    if (NameLexicon.isCyrillic(l)) {
+      for (Reading r : RussianMorphology.surname(w)) {
+        String lemma = r.lemma().toLowerCase(Locale.ROOT);
+        if (r.paradigm() == RussianMorphology.Paradigm.A
+            || r.paradigm() == RussianMorphology.Paradigm.CONS) {
+          continue;
+        }
+        for (String s : RU_SHAPES) {
+          if (lemma.endsWith(s) && lemma.length() > s.length() + 1) {
+            return true;
+          }
+        }
+        String fem = lemma.endsWith("а") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        for (String s : new String[] {"ов", "ев", "ёв", "ин", "ын"}) {
+          if (fem.endsWith(s) && fem.length() > s.length() + 1) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    if (l.endsWith("ain") || l.endsWith("ein") || l.endsWith("oin") || l.endsWith("uin")
+        || l.endsWith("ian") || l.endsWith("ing")) {
+      return false;
+    }
+    for (String s : EN_SHAPES) {
+      if (l.endsWith(s) && l.length() > s.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Evidence after a mention: a speech or action verb (and its gender in Russian). */
+  private void after(List<Token> t, int j, Raw r) {
+    int k = j;
+    if (k < t.size() && t.get(k).text().equals(",")) {
+      return;
+    }
+    if (k >= t.size() || !t.get(k).isWord() || t.get(k).capitalized()) {
+      return;
+    }
+    String w = t.get(k).text();
+    String l = w.toLowerCase(Locale.ROOT);
+    if (NameLexicon.isCyrillic(l)) {
+      if (l.length() >= 4 && (l.endsWith("л") || l.endsWith("лся"))) {
+        r.verbGender = Gender.MALE;
+        r.subject = true;
+      } else if (l.length() >= 4 && (l.endsWith("ла") || l.endsWith("лась"))) {
+        r.verbGender = Gender.FEMALE;
+        r.subject = true;
+      } else if (RU_CUES.contains(l)) {
+        r.subject = true;
+      }
+    } else if (EN_CUES.contains(l) || (l.endsWith("ed") && l.length() > 4)) {
+      r.subject = true;
+    }
+    if (r.subject) {
+      r.licensed = true;
+    }
+  }
+
+  /** Evidence before a mention: по словам Токаева; the case a preposition governs. */
+  private void before(List<Token> t, int i, Raw r) {
+    if (i > 0 && t.get(i - 1).isWord()) {
+      String l = lower(t.get(i - 1));
+      if (RU_BEFORE.contains(l)) {
+        r.licensed = true;
+      }
+      Integer cases = PREPOSITION_CASES.get(l);
+      if (cases != null) {
+        r.prepCases = cases;
+      }
+    }
+  }
+
+  private static final java.util.Map<String, Integer> PREPOSITION_CASES = java.util.Map.ofEntries(
+      java.util.Map.entry("о", RussianMorphology.PREP),
+      java.util.Map.entry("об", RussianMorphology.PREP),
+      java.util.Map.entry("обо", RussianMorphology.PREP),
+      java.util.Map.entry("при", RussianMorphology.PREP),
+      java.util.Map.entry("к", RussianMorphology.DAT),
+      java.util.Map.entry("ко", RussianMorphology.DAT),
+      java.util.Map.entry("по", RussianMorphology.DAT | RussianMorphology.PREP),
+      java.util.Map.entry("с", RussianMorphology.INS | RussianMorphology.GEN),
+      java.util.Map.entry("со", RussianMorphology.INS | RussianMorphology.GEN),
+      java.util.Map.entry("у", RussianMorphology.GEN),
+      java.util.Map.entry("от", RussianMorphology.GEN),
+      java.util.Map.entry("до", RussianMorphology.GEN),
+      java.util.Map.entry("из", RussianMorphology.GEN),
+      java.util.Map.entry("без", RussianMorphology.GEN),
+      java.util.Map.entry("для", RussianMorphology.GEN),
+      java.util.Map.entry("после", RussianMorphology.GEN),
+      java.util.Map.entry("против", RussianMorphology.GEN),
+      java.util.Map.entry("про", RussianMorphology.ACC),
+      java.util.Map.entry("через", RussianMorphology.ACC),
+      java.util.Map.entry("на", RussianMorphology.ACC | RussianMorphology.PREP),
+      java.util.Map.entry("в", RussianMorphology.ACC | RussianMorphology.PREP),
+      java.util.Map.entry("за", RussianMorphology.ACC | RussianMorphology.INS),
+      java.util.Map.entry("над", RussianMorphology.INS),
+      java.util.Map.entry("под", RussianMorphology.INS | RussianMorphology.ACC),
+      java.util.Map.entry("перед", RussianMorphology.INS),
+      java.util.Map.entry("между", RussianMorphology.INS));
+
+  /**
+   * The role phrase right before a name: from the farthest role word to the name, over words
+   * that may stand inside such a phrase, extended left over capitalized words ({@code Russian
+   * Prime Minister}, {@code Majilis Speaker}, {@code a member of the State Duma Committee on
+   * International Affairs}, {@code Президент Казахстана}).
+   */
+  private String role(String text, List<Token> t, int i, int floor) {
+    int head = -1;
+    int k = i - 1;
+    int steps = 0;
+    while (k >= floor && steps < 12) {
+      Token x = t.get(k);
+      if (x.type() == Type.PUNCT) {
+        if (!x.text().equals("-")) {
+          break;
+        }
+      } else if (x.isWord()) {
+        String l = lower(x);
+        if (lex.isRole(x.text())) {
+          head = k;
+        } else if (!x.capitalized()) {
+          boolean cyr = NameLexicon.isCyrillic(l);
+          if (cyr ? RU_BREAK.contains(l) || looksLikeVerb(l)
+              : EN_BREAK.contains(l) || EN_CUES.contains(l) || l.endsWith("ed")
+                  || l.endsWith("ing")) {
+            break;
+          }
+        }
+        if (x.sentenceStart()) {
+          break;
+        }
+      } else {
+        break;
+      }
+      k--;
+      steps++;
+    }
+    if (head < 0) {
+      return null;
+    }
+    int start = head;
+    while (start - 1 >= floor && t.get(start - 1).isWord() && t.get(start - 1).capitalized()
+        && !EN_BREAK.contains(lower(t.get(start - 1)))
+        && !lower(t.get(start - 1)).equals("the")) {
+      start--;
+      if (t.get(start).sentenceStart()) {
+        break;
+      }
+    }
+    String role = text.substring(t.get(start).begin(), t.get(i - 1).end()).strip();
+    if (start == i) {
+      return null;
+    }
+    return role.isEmpty() ? null : role;
+  }
+
+  private static final String[] ADJ_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые",
+      "ие", "ого", "его", "ому", "ему", "ых", "их", "ым", "им", "ую", "юю"};
+
+  /** Ends like a Russian adjective (Нижний, Южной, Государственной). */
+  static boolean adjectiveShaped(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    if (l.length() < 4) {
+      return false;
+    }
+    for (String e : ADJ_ENDINGS) {
+      if (l.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean looksLikeVerb(String l) {
+    return l.length() > 3 && (l.endsWith("л") || l.endsWith("ла") || l.endsWith("ли")
+        || l.endsWith("ет") || l.endsWith("ит") || l.endsWith("лся") || l.endsWith("лась"));
+  }
+
+  private static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+}
