@@ -358,13 +358,17 @@ public final class StatementExtractor {
           && ms.get(i).kind() != dev.lede.model.MentionKind.PRONOUN) {
         PersonMention m = ms.get(i);
         if (!speakers.nominative(m)) {
+          // skip the whole oblique mention, so none of its words is read as a subject
+          t = Math.max(t, bt.tokenAt(m.normEnd()) - 1);
           continue;
         }
         return speakers.resolve(ab, bt, t, Math.max(t + 1, bt.tokenAt(m.normEnd())));
       }
       if (tok.cap()) {
         int q = t;
-        while (q + 1 < end && toks.get(q + 1).cap() && toks.get(q + 1).word()) {
+        // a capitalized run ends where a person mention begins ("России Владимиром Путиным")
+        while (q + 1 < end && toks.get(q + 1).cap() && toks.get(q + 1).word()
+            && !mentionStarts(ms, toks.get(q + 1).begin())) {
           q++;
         }
         if (Lexicon.ADVERBIAL_OPENERS.contains(tok.lower())) {
@@ -382,6 +386,11 @@ public final class StatementExtractor {
       }
     }
     return null;
+  }
+
+  private static boolean mentionStarts(List<PersonMention> ms, int at) {
+    int i = Speakers.firstMentionAt(ms, at);
+    return i < ms.size() && ms.get(i).normBegin() == at;
   }
 
   /** Keeps statements disjoint: a later one overlapping an earlier one is dropped. */

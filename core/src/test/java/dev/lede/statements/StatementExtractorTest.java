@@ -439,4 +439,17 @@ class StatementExtractorTest {
         + " решения о переезде суда в Петербург.");
     assertTrue(statements(f, "ru").stream().noneMatch(s -> s.quote().text().startsWith("Валерий")));
   }
+
+  @Test
+  void extract_obliqueNameAfterCapitalizedWord_isNoSubjectForPronoun() {
+    Fixtures f = new Fixtures("Иван Зорин выступил на форуме.",
+        "Мы строим новые дороги. С губернатором Омска Петром Волковым мы встречаемся каждый"
+            + " месяц, — отметил он.")
+        .person("p1", "Иван Зорин", Gender.MALE, List.of(), "Иван Зорин")
+        .person("p2", "Пётр Волков", Gender.MALE, List.of(), "Петром Волковым");
+    List<Statement> all = statements(f, "ru");
+    assertTrue(all.stream().allMatch(s -> "p1".equals(s.speaker().person())),
+        () -> "statements: " + all);
+    assertFalse(all.isEmpty());
+  }
 }
