@@ -454,6 +454,11 @@ final class BlockRules {
             break;
           }
           Cue c2 = k + 1 < toks.size() ? cueAt(k + 1) : null;
+          // "…." Mishustin called …: a characterizing verb only attributes within its sentence
+          if (c2 != null && Lexicon.quoteOnly(lowerAt(k + 1))
+              && sentenceOfToken(k + 1) != sentence) {
+            c2 = null;
+          }
           if (c2 != null && (c2.kind() == CueKind.SPEECH || c2.kind() == CueKind.REPORT)) {
             // "…," X said / "…," X, the governor of Y, said
             int[] np = commas == 0 ? backwardNp(k + 1, j)
