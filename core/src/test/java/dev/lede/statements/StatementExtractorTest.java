@@ -452,4 +452,12 @@ class StatementExtractorTest {
         () -> "statements: " + all);
     assertFalse(all.isEmpty());
   }
+
+  @Test
+  void extract_floodOfUnclosedCurlyQuotesOnLongLines_staysLinear() {
+    String line = "Koval said the plan was ready and the council agreed with every word of it"
+        + " on Monday, “a b c\n";
+    Fixtures f = new Fixtures(line.repeat(30_000) + "\"x y\" ".repeat(30_000));
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> f.extract("en"));
+  }
 }
