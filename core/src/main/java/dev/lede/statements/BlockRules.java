@@ -398,8 +398,13 @@ final class BlockRules {
         }
       }
     }
-    // a short run of capitalized words ("Games of the Future") and no sentence punctuation
-    return words > 0 && words == caps && words <= 8 && !endsLikeSentence(q);
+    // a short run of capitalized words ("Games of the Future") and no sentence punctuation, or
+    // after a preposition or a possessive, where a sentence is never quoted ("on CBS's "Face
+    // the Nation," Ryan said")
+    boolean allCaps = words > 0 && words == caps && words <= 8;
+    boolean titlePlace = t >= 0 && toks.get(t).word() && !toks.get(t).inQuote()
+        && (Lexicon.PREPOSITIONS.contains(toks.get(t).lower()) || toks.get(t).lower().endsWith("'s"));
+    return allCaps && (!endsLikeSentence(q) || titlePlace && words >= 2);
   }
 
   private boolean endsLikeSentence(Quote q) {

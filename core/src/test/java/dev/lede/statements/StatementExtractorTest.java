@@ -460,4 +460,12 @@ class StatementExtractorTest {
     Fixtures f = new Fixtures(line.repeat(30_000) + "\"x y\" ".repeat(30_000));
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> f.extract("en"));
   }
+
+  @Test
+  void extract_capitalizedTitleAfterPossessive_isNoStatement() {
+    Fixtures f = new Fixtures("On CBS's \"Morning Desk Report,\" Senator Ada Voss said the bill"
+        + " would pass.");
+    assertTrue(statements(f, "en").stream().noneMatch(s -> s.quote().text()
+        .startsWith("Morning Desk")));
+  }
 }
