@@ -69,7 +69,8 @@ final class Lexicon {
    * {@code Reid dismissed the plan as "a joke"}, {@code "…," she yells}), but they never
    * introduce a reported clause or a marks-less paragraph. Grouped by meaning: naming
    * (call, describe, label), judging (praise, blast, condemn), asking and promising (demand,
-   * plead, pledge), voicing (chant, yell, scream), and writing (tweet, post).
+   * plead, pledge), voicing (chant, yell, scream), and writing or reading out (tweet, post,
+   * read: {@code "…," the letter reads}).
    */
   private static final List<String> EN_QUOTE_ONLY_STEMS = List.of(
       // naming and characterizing
@@ -83,14 +84,16 @@ final class Lexicon {
       "demand", "plead", "beg", "implore", "pledge", "threaten", "request",
       // voicing
       "chant", "yell", "scream", "cry", "whisper", "mutter", "sigh", "laugh", "roar",
-      // writing
-      "tweet", "post", "type");
+      // writing and reading out
+      "tweet", "post", "read");
 
   /** The inflections of {@link #EN_QUOTE_ONLY_STEMS}: -s, -ed and -ing forms, regular or not. */
   private static final Map<String, String> EN_IRREGULAR = Map.of("cry", "cries cried crying",
-      "rip", "rips ripped ripping", "slam", "slams slammed slamming", "label",
-      "labels labeled labelled labeling labelling", "decry", "decries decried decrying", "beg", "begs begged begging",
-      "liken", "likens likened likening", "threaten", "threatens threatened threatening");
+      "rip", "rips ripped ripping", "slam", "slams slammed slamming",
+      "label", "labels labeled labelled labeling labelling",
+      "decry", "decries decried decrying", "beg", "begs begged begging",
+      "read", "reads reading", "liken", "likens likened likening",
+      "threaten", "threatens threatened threatening");
 
   private static List<String> inflect(List<String> stems) {
     List<String> out = new java.util.ArrayList<>();

@@ -468,4 +468,12 @@ class StatementExtractorTest {
     assertTrue(statements(f, "en").stream().noneMatch(s -> s.quote().text()
         .startsWith("Morning Desk")));
   }
+
+  @Test
+  void extract_documentReadsAfterQuote_isSpeaker() {
+    Fixtures f = new Fixtures("“We ask the board to keep the school open,” the letter reads.");
+    Statement s = only(statements(f, "en"));
+    assertEquals("the letter", s.speaker().name());
+    assertEquals("reads", s.cue().text());
+  }
 }
