@@ -233,7 +233,8 @@ class StatementExtractorTest {
 
   @Test
   void extract_unattributedQuote_hasNoInventedSpeaker() {
-    Fixtures f = new Fixtures("A banner over the road read “we want change now” all night.");
+    Fixtures f = new Fixtures("The crowd waited all night under a banner with “we want change"
+        + " now” on it.");
     assertEquals(List.of(), statements(f, "en"));
   }
 
