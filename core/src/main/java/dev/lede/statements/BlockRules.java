@@ -300,8 +300,17 @@ final class BlockRules {
 
   /** Runs every rule over the block. */
   void run() {
+    List<Integer> labelled = title ? List.of() : transcripts();
     List<Quote> quotes = new ArrayList<>();
+    int li = 0;
     for (Quote q : bt.quotes) {
+      while (li < labelled.size() && labelled.get(li) < q.open()) {
+        li++;
+      }
+      // "PENCE: …" in marks: the transcript line is the statement, not the quotation
+      if (li < labelled.size() && labelled.get(li) == q.open()) {
+        continue;
+      }
       if (wordsIn(q) >= 2) {
         quotes.add(q);
       }
@@ -329,6 +338,58 @@ final class BlockRules {
     }
     colonAnchor();
     found.sort(Comparator.comparingInt(c -> c.begin));
+  }
+
+  /**
+   * Interview transcripts: a paragraph (the block, or a line of it) that opens with a speaker's
+   * label in capitals and a colon, {@code PENCE: Well, look, …} or {@code "CHRIS WALLACE: …},
+   * is that speaker's direct statement to the end of the paragraph. Returns the positions where
+   * the labelled paragraphs start, ascending.
+   */
+  private List<Integer> transcripts() {
+    List<Integer> out = new ArrayList<>();
+    int n = bt.text.length();
+    for (int b = -1; b < bt.breaks.length; b++) {
+      int start = b < 0 ? 0 : bt.lineStart(bt.breaks[b] + 1);
+      int lineEnd = b + 1 < bt.breaks.length ? bt.breaks[b + 1] : n;
+      int t = bt.tokenAt(start);
+      if (t >= toks.size() || toks.get(t).begin() >= lineEnd) {
+        continue;
+      }
+      int k = punctAt(t, '"') ? t + 1 : t;
+      int from = k;
+      while (k < toks.size() && k - from < 3 && toks.get(k).word() && label(toks.get(k))) {
+        k++;
+      }
+      if (k == from || !punctAt(k, ':') || Lexicon.NOT_SPEAKER_LABELS.contains(tok(from).lower())) {
+        continue;
+      }
+      int[] r = trim(tok(k).end(), lineEnd);
+      if (r[1] > r[0] && bt.text.charAt(r[1] - 1) == '"') {
+        r = trim(r[0], r[1] - 1);
+      }
+      if (r[1] - r[0] < 3) {
+        continue;
+      }
+      found.add(new Candidate(block, r[0], r[1], true, sentenceOfToken(from)).np(from, k));
+      out.add(toks.get(t).begin());
+    }
+    return out;
+  }
+
+  /** A word of a speaker's label: two letters or more, none of them lower case. */
+  private boolean label(Token tok) {
+    int letters = 0;
+    for (int i = tok.begin(); i < tok.end(); i++) {
+      char c = bt.text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   /**

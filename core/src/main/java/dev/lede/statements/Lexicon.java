@@ -340,6 +340,14 @@ final class Lexicon {
       "rally", "monopoly", "anomaly", "homily", "butterfly", "weekly", "monthly", "daily",
       "quarterly", "italy", "elderly", "lonely", "friendly", "holy", "early");
 
+  /** Capitalized labels before a colon that name no speaker: {@code UPDATE:}, {@code NOTE:}. */
+  static final Set<String> NOT_SPEAKER_LABELS = set("update", "updated", "note", "editor's",
+      "correction", "clarification", "disclaimer", "watch", "read", "related", "photo",
+      "video", "breaking", "source",
+      "sources", "exclusive", "live", "opinion", "analysis", "warning", "ps", "p.s", "faq",
+      "tl", "tldr", "tl;dr", "alert", "news", "bulletin", "transcript", "the", "a", "an",
+      "обновлено", "внимание", "важно", "читайте", "смотрите", "фото", "видео", "источник");
+
   /** Time words that may follow a cue: {@code said Friday}, {@code said last week}. */
   static final Set<String> TIME_WORDS = set("today", "yesterday", "tonight", "earlier",
       "later", "recently", "last", "this", "next", "morning", "afternoon", "evening", "night",

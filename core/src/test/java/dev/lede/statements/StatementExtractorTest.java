@@ -477,4 +477,26 @@ class StatementExtractorTest {
     assertEquals("the letter", s.speaker().name());
     assertEquals("reads", s.cue().text());
   }
+
+  @Test
+  void extract_transcriptLabels_giveEachAnswerToItsSpeaker() {
+    Fixtures f = new Fixtures("Governor Tom Reyes spoke to the host on Sunday.",
+        "HOST: Will the new bridge open before the winter comes?",
+        "\"REYES: We expect it to open in November, on time and on budget.")
+        .person("p1", "Tom Reyes", Gender.MALE, List.of("Governor"), "Tom Reyes");
+    List<Statement> all = statements(f, "en");
+    assertEquals(2, all.size(), () -> "statements: " + all);
+    assertEquals("Will the new bridge open before the winter comes?", all.get(0).quote().text());
+    assertEquals("HOST", all.get(0).speaker().name());
+    assertEquals("We expect it to open in November, on time and on budget.",
+        all.get(1).quote().text());
+    assertEquals("p1", all.get(1).speaker().person());
+  }
+
+  @Test
+  void extract_notesInCapitals_areNoTranscript() {
+    Fixtures f = new Fixtures("UPDATE: The bridge opened two days later than planned.",
+        "CLARIFICATION: An earlier version gave the wrong date.");
+    assertEquals(List.of(), statements(f, "en"));
+  }
 }
