@@ -77,14 +77,18 @@ final class QuoteScanner {
     return out;
   }
 
-  /** Whether the mark {@code c} (source form {@code source}) closes a quotation opened by {@code open}. */
+  /**
+   * Whether the mark {@code c} (in the source {@code source}) closes a quotation opened by
+   * {@code open}.
+   */
   private static boolean closes(char open, char c, char source) {
     if (c != '"' && c != '”' && c != '“') {
       return false;
     }
     if (open == '"') {
       // a straight opening is closed by a straight mark; curly marks inside are nested words
-      return source == '"';
+      // (when the text itself still holds curly marks, it is its own source)
+      return source == '"' || source == c;
     }
     if (open == '“') {
       return source != '“';
