@@ -100,7 +100,7 @@ public final class Pipeline {
     List<DateMention> dateMentions = dates.extract(timed, language, published);
     deadline.check();
     StatementAnalysis statementAnalysis =
-        statements.extract(timed, language, personAnalysis, skeleton);
+        statements.extract(timed, language, personAnalysis, skeleton, text);
     deadline.check();
     List<Person> personList = withSpeakerMentions(personAnalysis, statementAnalysis);
 

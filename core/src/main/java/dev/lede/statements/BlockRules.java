@@ -46,6 +46,12 @@ final class BlockRules {
       return null;
     }
     String w = tok.lower();
+    // a capitalized verb inside a sentence is part of a name ("the United States"), except in a
+    // title-cased headline or an all-capitals line
+    if (tok.cap() && !title && t > bt.firstToken[tok.sentence()] && !allUpper(tok)
+        && !(t > 0 && toks.get(t - 1).inQuote() != tok.inQuote())) {
+      return null;
+    }
     if (w.equals("according") && is(t + 1, "to")) {
       return new Cue(CueKind.ACCORDING, t, t + 2);
     }
@@ -63,7 +69,7 @@ final class BlockRules {
     if (kind == null) {
       return null;
     }
-    if (t > 0 && Lexicon.NOUN_LIKE.contains(w)) {
+    if (t > 0 && (Lexicon.NOUN_LIKE.contains(w) || Lexicon.quoteOnly(w))) {
       String prev = toks.get(t - 1).lower();
       if (Lexicon.DETERMINERS.contains(prev) || prev.endsWith("'s") || prev.equals("my")
           || prev.equals("our") || prev.equals("your")) {
@@ -81,6 +87,15 @@ final class BlockRules {
       return new Cue(CueKind.SPEECH, t, t + 2);
     }
     return new Cue(kind, t, t + 1);
+  }
+
+  private boolean allUpper(Token tok) {
+    for (int i = tok.begin(); i < tok.end(); i++) {
+      if (Character.isLowerCase(bt.text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean is(int t, String w) {
@@ -144,7 +159,9 @@ final class BlockRules {
           }
           break;
         }
-        if (!npToken(k) && !punctAt(k, '(') && !punctAt(k, ')') && !punctAt(k, '.')) {
+        // an apposition or a short adverbial between commas: "X, at a later briefing, said"
+        if (toks.get(k).inQuote() || !(toks.get(k).word() || punctAt(k, '(')
+            || punctAt(k, ')') || punctAt(k, '.') || punctAt(k, '-'))) {
           break;
         }
       }
@@ -175,11 +192,12 @@ final class BlockRules {
     int j = cue - 1;
     int skipped = 0;
     while (j >= limit && skipped < 3 && toks.get(j).word() && !toks.get(j).cap()
-        && Lexicon.ADVERBS.contains(toks.get(j).lower()) && !pronounLike(toks.get(j).lower())) {
+        && (Lexicon.ADVERBS.contains(toks.get(j).lower()) || Lexicon.mannerAdverb(toks.get(j).lower()))
+        && !pronounLike(toks.get(j).lower())) {
       j--;
       skipped++;
     }
-    if (j < limit || !toks.get(j).word() || toks.get(j).inQuote()) {
+    if (j < limit || toks.get(j).inQuote() || !(toks.get(j).word() || punctAt(j, ')'))) {
       return null;
     }
     if (pronounLike(toks.get(j).lower())) {
@@ -204,7 +222,8 @@ final class BlockRules {
     }
     int k = j;
     while (k >= limit && j - k < MAX_NP && npToken(k) && !pronounLike(toks.get(k).lower())) {
-      if (Lexicon.DETERMINERS.contains(toks.get(k).lower()) && !linkBefore(k, limit)) {
+      if (Lexicon.DETERMINERS.contains(toks.get(k).lower()) && !linkBefore(k, limit)
+          && !possessiveBefore(k, limit)) {
         k--;
         break;
       }
@@ -216,6 +235,12 @@ final class BlockRules {
       from++;
     }
     return from <= j ? new int[] {from, j + 1} : null;
+  }
+
+  /** Whether a name's possessive owns the phrase: {@code Obama's former campaign strategist}. */
+  private boolean possessiveBefore(int k, int limit) {
+    return k - 1 >= limit && toks.get(k - 1).word() && toks.get(k - 1).cap()
+        && !toks.get(k - 1).inQuote() && toks.get(k - 1).lower().endsWith("'s");
   }
 
   /** Whether the word before a determiner links it into a longer phrase ({@code head of the …}). */
@@ -250,6 +275,17 @@ final class BlockRules {
     }
     int k = t;
     while (k < limit && k - t < MAX_NP && npToken(k) && !pronounLike(toks.get(k).lower())) {
+      // "сказал Петров журналистам": a lower-case word after a name is no part of it
+      if (k > t && !toks.get(k).cap() && toks.get(k - 1).cap()
+          && Speakers.isCyrillic(toks.get(k).lower())
+          && (k + 1 >= toks.size() || !toks.get(k + 1).word())) {
+        break;
+      }
+      // "said Warren on Friday": a link before a time word ends the name
+      if (k > t && Lexicon.NAME_LINKS.contains(toks.get(k).lower()) && k + 1 < limit
+          && Lexicon.TIME_WORDS.contains(toks.get(k + 1).lower())) {
+        break;
+      }
       k++;
     }
     while (k > t && Lexicon.NAME_LINKS.contains(toks.get(k - 1).lower())) {
@@ -264,8 +300,17 @@ final class BlockRules {
 
   /** Runs every rule over the block. */
   void run() {
+    List<Integer> labelled = title ? List.of() : transcripts();
     List<Quote> quotes = new ArrayList<>();
+    int li = 0;
     for (Quote q : bt.quotes) {
+      while (li < labelled.size() && labelled.get(li) < q.open()) {
+        li++;
+      }
+      // "PENCE: …" in marks: the transcript line is the statement, not the quotation
+      if (li < labelled.size() && labelled.get(li) == q.open()) {
+        continue;
+      }
       if (wordsIn(q) >= 2) {
         quotes.add(q);
       }
@@ -293,6 +338,58 @@ final class BlockRules {
     }
     colonAnchor();
     found.sort(Comparator.comparingInt(c -> c.begin));
+  }
+
+  /**
+   * Interview transcripts: a paragraph (the block, or a line of it) that opens with a speaker's
+   * label in capitals and a colon, {@code PENCE: Well, look, …} or {@code "CHRIS WALLACE: …},
+   * is that speaker's direct statement to the end of the paragraph. Returns the positions where
+   * the labelled paragraphs start, ascending.
+   */
+  private List<Integer> transcripts() {
+    List<Integer> out = new ArrayList<>();
+    int n = bt.text.length();
+    for (int b = -1; b < bt.breaks.length; b++) {
+      int start = b < 0 ? 0 : bt.lineStart(bt.breaks[b] + 1);
+      int lineEnd = b + 1 < bt.breaks.length ? bt.breaks[b + 1] : n;
+      int t = bt.tokenAt(start);
+      if (t >= toks.size() || toks.get(t).begin() >= lineEnd) {
+        continue;
+      }
+      int k = punctAt(t, '"') ? t + 1 : t;
+      int from = k;
+      while (k < toks.size() && k - from < 3 && toks.get(k).word() && label(toks.get(k))) {
+        k++;
+      }
+      if (k == from || !punctAt(k, ':') || Lexicon.NOT_SPEAKER_LABELS.contains(tok(from).lower())) {
+        continue;
+      }
+      int[] r = trim(tok(k).end(), lineEnd);
+      if (r[1] > r[0] && bt.text.charAt(r[1] - 1) == '"') {
+        r = trim(r[0], r[1] - 1);
+      }
+      if (r[1] - r[0] < 3) {
+        continue;
+      }
+      found.add(new Candidate(block, r[0], r[1], true, sentenceOfToken(from)).np(from, k));
+      out.add(toks.get(t).begin());
+    }
+    return out;
+  }
+
+  /** A word of a speaker's label: two letters or more, none of them lower case. */
+  private boolean label(Token tok) {
+    int letters = 0;
+    for (int i = tok.begin(); i < tok.end(); i++) {
+      char c = bt.text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   /**
@@ -362,8 +459,13 @@ final class BlockRules {
         }
       }
     }
-    // a short run of capitalized words ("Games of the Future") and no sentence punctuation
-    return words > 0 && words == caps && words <= 8 && !endsLikeSentence(q);
+    // a short run of capitalized words ("Games of the Future") and no sentence punctuation, or
+    // after a preposition or a possessive, where a sentence is never quoted ("on CBS's "Face
+    // the Nation," Ryan said")
+    boolean allCaps = words > 0 && words == caps && words <= 8;
+    boolean titlePlace = t >= 0 && toks.get(t).word() && !toks.get(t).inQuote()
+        && (Lexicon.PREPOSITIONS.contains(toks.get(t).lower()) || toks.get(t).lower().endsWith("'s"));
+    return allCaps && (!endsLikeSentence(q) || titlePlace && words >= 2);
   }
 
   private boolean endsLikeSentence(Quote q) {
@@ -418,6 +520,11 @@ final class BlockRules {
             break;
           }
           Cue c2 = k + 1 < toks.size() ? cueAt(k + 1) : null;
+          // "…." Mishustin called …: a characterizing verb only attributes within its sentence
+          if (c2 != null && Lexicon.quoteOnly(lowerAt(k + 1))
+              && sentenceOfToken(k + 1) != sentence) {
+            c2 = null;
+          }
           if (c2 != null && (c2.kind() == CueKind.SPEECH || c2.kind() == CueKind.REPORT)) {
             // "…," X said / "…," X, the governor of Y, said
             int[] np = commas == 0 ? backwardNp(k + 1, j)
@@ -566,7 +673,7 @@ final class BlockRules {
           according(cue, s, first, end);
           continue;
         }
-        if (cue.kind() == CueKind.PARTICIPLE) {
+        if (cue.kind() == CueKind.PARTICIPLE || Lexicon.quoteOnly(toks.get(t).lower())) {
           continue;
         }
         // "как отметил X, …"
@@ -680,8 +787,8 @@ final class BlockRules {
       int b;
       if (dialogue && s > 0 || bt.text.charAt(bt.starts[s]) == '—') {
         b = bt.starts[s] + 1;
-      } else if (s == bt.sentenceCount() - 1 || nextIsDialogue(s)) {
-        b = Math.max(lastEnd, 0);
+      } else if (s == bt.sentenceCount() - 1 || nextIsDialogue(s) || lastOfLine(s)) {
+        b = Math.max(lastEnd, bt.lineStart(bt.starts[s]));
       } else {
         b = bt.starts[s];
       }
@@ -744,15 +851,16 @@ final class BlockRules {
     int[] np = null;
     if (cue != null && cue.kind() == CueKind.SPEECH && !Lexicon.thatOnly(lowerAt(cue.from()))) {
       np = forwardNp(cue.to(), last + 1);
-      if (np != null && np[1] != last + 1) {
+      if (np != null && np[1] != last + 1
+          && !(trailingAdverbial(np[1], last) && nameOrPronoun(np[1] - 1))) {
         np = null;
       }
     } else if (!dash) {
       for (int k = a; k <= last; k++) {
         Cue c2 = cueAt(k);
         if (c2 != null) {
-          if (c2.kind() == CueKind.SPEECH && c2.to() == last + 1 && k > a
-              && !Lexicon.thatOnly(lowerAt(k))) {
+          if (c2.kind() == CueKind.SPEECH && k > a && !Lexicon.thatOnly(lowerAt(k))
+              && (c2.to() == last + 1 || trailingAdverbial(c2.to(), last))) {
             np = backwardNp(k, a);
             if (np != null && np[0] != a) {
               np = null;
@@ -771,6 +879,42 @@ final class BlockRules {
       return null;
     }
     return new int[][] {{cue.from(), cue.to()}, np, {comma, dash ? 1 : 0}};
+  }
+
+  /** Whether sentence {@code s} ends a paragraph that a break inside the block closes. */
+  private boolean lastOfLine(int s) {
+    return s + 1 < bt.sentenceCount() && bt.lineStart(bt.starts[s + 1]) == bt.starts[s + 1]
+        && bt.lineStart(bt.starts[s]) != bt.starts[s + 1];
+  }
+
+  /**
+   * Whether tokens {@code [from, last]} are a short time phrase or prepositional phrase after a
+   * cue: {@code Friday}, {@code last week}, {@code on Friday}, {@code in a statement}, {@code to
+   * reporters}. At most five words, all of them words.
+   */
+  private boolean nameOrPronoun(int t) {
+    return toks.get(t).cap() || pronounLike(toks.get(t).lower());
+  }
+
+  private boolean trailingAdverbial(int from, int last) {
+    if (from > last || last - from >= 5) {
+      return false;
+    }
+    Token first = toks.get(from);
+    if (!first.word() || first.inQuote()) {
+      return false;
+    }
+    if (!Lexicon.TIME_WORDS.contains(first.lower()) && !Lexicon.CUE_PP.contains(first.lower())) {
+      return false;
+    }
+    for (int k = from; k <= last; k++) {
+      Token tok = toks.get(k);
+      if (!tok.word() || tok.inQuote() || Lexicon.cue(tok.lower()) != null
+          && !Lexicon.TIME_WORDS.contains(tok.lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean nextIsDialogue(int s) {

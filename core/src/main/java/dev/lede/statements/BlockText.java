@@ -32,10 +32,37 @@ final class BlockText {
   final int[] firstToken;
   final int[] endToken;
 
+  /** Positions of the spaces that stand for a paragraph break inside the block, ascending. */
+  final int[] breaks;
+
   BlockText(String text) {
+    this(text, text);
+  }
+
+  /**
+   * @param text the block's normalized text
+   * @param marks the same text with the source's own double marks and {@code \n} for each space
+   *     that stands for a paragraph break (see {@link QuoteScanner#scan(String, String)})
+   */
+  BlockText(String text, String marks) {
+    if (marks.length() != text.length()) {
+      throw new IllegalArgumentException("marks do not match the text: " + marks.length());
+    }
     this.text = text;
-    this.quotes = QuoteScanner.scan(text);
-    List<int[]> sentences = splitSentences(text, quotes);
+    this.quotes = QuoteScanner.scan(text, marks);
+    int nb = 0;
+    for (int i = 0; i < marks.length(); i++) {
+      if (marks.charAt(i) == '\n') {
+        nb++;
+      }
+    }
+    breaks = new int[nb];
+    for (int i = 0, k = 0; i < marks.length(); i++) {
+      if (marks.charAt(i) == '\n') {
+        breaks[k++] = i;
+      }
+    }
+    List<int[]> sentences = splitSentences(text, quotes, breaks);
     int ns = sentences.size();
     starts = new int[ns];
     ends = new int[ns];
@@ -54,6 +81,21 @@ final class BlockText {
       }
       endToken[k] = t;
     }
+  }
+
+  /** Where the paragraph holding {@code pos} starts: after the last break before it, or 0. */
+  int lineStart(int pos) {
+    int lo = 0;
+    int hi = breaks.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (breaks[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo == 0 ? 0 : skipSpaces(text, breaks[lo - 1]);
   }
 
   int sentenceCount() {
@@ -154,18 +196,40 @@ final class BlockText {
    * a digit, a quotation mark or a dash. Quotations are not split. Abbreviations and initials do
    * not end a sentence.
    */
-  private static List<int[]> splitSentences(String s, List<QuoteScanner.Quote> quotes) {
+  private static List<int[]> splitSentences(String s, List<QuoteScanner.Quote> quotes,
+      int[] breaks) {
     List<int[]> out = new ArrayList<>();
     int n = s.length();
     int start = 0;
     int q = 0;
+    int b = 0;
     int i = 0;
     while (i < n) {
+      while (b < breaks.length && breaks[b] < i) {
+        b++;
+      }
+      if (b < breaks.length && breaks[b] == i) {
+        // a paragraph break inside the block always ends a sentence
+        if (i > start) {
+          int e = i;
+          while (e > start && s.charAt(e - 1) == ' ') {
+            e--;
+          }
+          out.add(new int[] {start, e});
+        }
+        start = skipSpaces(s, i);
+        i = start;
+        continue;
+      }
       if (q < quotes.size() && quotes.get(q).open() == i) {
         QuoteScanner.Quote quote = quotes.get(q++);
         int close = quote.close();
         if (close >= n) {
           break;
+        }
+        if (!quote.closed()) {
+          i = close;
+          continue;
         }
         int l = close - 1;
         while (l > quote.open() && s.charAt(l) == ' ') {

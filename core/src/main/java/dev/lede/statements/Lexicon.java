@@ -63,6 +63,85 @@ final class Lexicon {
       "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
       "fear", "fears", "feared", "expect", "expects", "expected");
 
+  /**
+   * English verbs that characterize or perform speech rather than report it: a quotation in their
+   * sentence is the subject's words ({@code Obama called the holiday "a celebration of …"},
+   * {@code Reid dismissed the plan as "a joke"}, {@code "…," she yells}), but they never
+   * introduce a reported clause or a marks-less paragraph. Grouped by meaning: naming
+   * (call, describe, label), judging (praise, blast, condemn), asking and promising (demand,
+   * plead, pledge), voicing (chant, yell, scream), and writing or reading out (tweet, post,
+   * read: {@code "…," the letter reads}).
+   */
+  private static final List<String> EN_QUOTE_ONLY_STEMS = List.of(
+      // naming and characterizing
+      "call", "describe", "characterize", "characterise", "label", "brand", "term", "deem",
+      "liken",
+      // judging
+      "praise", "laud", "hail", "tout", "applaud", "commend", "blast", "slam", "criticize",
+      "criticise", "condemn", "denounce", "decry", "dismiss", "deride", "mock", "ridicule",
+      "attack", "accuse", "lambast", "rip", "chide", "scold", "rebuke", "lament", "bemoan",
+      // asking, demanding, promising
+      "demand", "plead", "beg", "implore", "pledge", "threaten", "request",
+      // voicing
+      "chant", "yell", "scream", "cry", "whisper", "mutter", "sigh", "laugh", "roar",
+      // writing and reading out
+      "tweet", "post", "read");
+
+  /** The inflections of {@link #EN_QUOTE_ONLY_STEMS}: -s, -ed and -ing forms, regular or not. */
+  private static final Map<String, String> EN_IRREGULAR = Map.of("cry", "cries cried crying",
+      "rip", "rips ripped ripping", "slam", "slams slammed slamming",
+      "label", "labels labeled labelled labeling labelling",
+      "decry", "decries decried decrying", "beg", "begs begged begging",
+      "read", "reads reading", "liken", "likens likened likening",
+      "threaten", "threatens threatened threatening");
+
+  private static List<String> inflect(List<String> stems) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : stems) {
+      out.add(w);
+      String irregular = EN_IRREGULAR.get(w);
+      if (irregular != null) {
+        out.addAll(List.of(irregular.split(" ")));
+      } else if (w.endsWith("e")) {
+        out.add(w + "s");
+        out.add(w + "d");
+        out.add(w.substring(0, w.length() - 1) + "ing");
+      } else if (w.endsWith("h") || w.endsWith("s")) {
+        out.add(w + "es");
+        out.add(w + "ed");
+        out.add(w + "ing");
+      } else {
+        out.add(w + "s");
+        out.add(w + "ed");
+        out.add(w + "ing");
+      }
+    }
+    return out;
+  }
+
+  /** Russian verbs of the same kind, past masculine (expanded to the other forms). */
+  private static final List<String> RU_QUOTE_ONLY_PAST = List.of("назвал", "охарактеризовал",
+      "раскритиковал", "осудил", "высмеял", "пригрозил", "потребовал", "похвалил",
+      "прокричал", "выкрикнул", "крикнул", "воскликнул", "поблагодарил", "упрекнул");
+
+  private static final Set<String> EN_QUOTE_ONLY = quoteOnlyWords();
+
+  private static Set<String> quoteOnlyWords() {
+    List<String> all = new java.util.ArrayList<>(inflect(EN_QUOTE_ONLY_STEMS));
+    for (String w : RU_QUOTE_ONLY_PAST) {
+      all.add(w);
+      all.add(w + "а");
+      all.add(w + "и");
+      all.add(w + "о");
+    }
+    return Set.copyOf(all);
+  }
+
+  /** Whether {@code lower} is a verb that attributes only a quotation in its sentence. */
+  static boolean quoteOnly(String lower) {
+    return EN_QUOTE_ONLY.contains(lower);
+  }
+
   /** English verbs that only attribute with {@code that} or a quote, never alone. */
   private static final Set<String> EN_THAT_ONLY = set("point", "points", "pointed",
       "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
@@ -123,6 +202,13 @@ final class Lexicon {
     for (String w : EN_PARTICIPLE) {
       CUES.put(w, CueKind.PARTICIPLE);
     }
+    for (String w : EN_QUOTE_ONLY) {
+      CUES.putIfAbsent(w, w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.SPEECH);
+    }
+    for (String w : List.of("назвав", "охарактеризовав", "раскритиковав", "потребовав",
+        "пригрозив", "похвалив", "поблагодарив")) {
+      CUES.putIfAbsent(w, CueKind.PARTICIPLE);
+    }
     for (String w : RU_SPEECH_PAST) {
       String stem = w.endsWith("ся") ? null : w;
       CueKind kind = RU_BELIEF.contains(w) ? CueKind.BELIEF : CueKind.SPEECH;
@@ -150,7 +236,8 @@ final class Lexicon {
 
   /** English verbs that attribute only a {@code that} clause or a quote (not a marks-less paragraph). */
   static boolean thatOnly(String lower) {
-    return EN_THAT_ONLY.contains(lower) || RU_BELIEF.contains(lower);
+    return EN_THAT_ONLY.contains(lower) || RU_BELIEF.contains(lower)
+        || EN_QUOTE_ONLY.contains(lower);
   }
 
   /** {@code (is|am|are|was) convinced/sure/confident}: a belief cue when preceded by a copula. */
@@ -163,7 +250,9 @@ final class Lexicon {
       "reports", "points", "states", "promises", "counters", "jokes", "vows", "fears", "hopes",
       "warns", "asks", "replies", "responds", "tells", "says", "thinks", "adds", "concludes",
       "observes", "suggests", "explains", "insists", "argues", "writes", "recounts", "mentions",
-      "tweets", "sings", "denies", "urges", "expects");
+      "tweets", "sings", "denies", "urges", "expects", "calls", "attacks", "demands",
+      "pledges", "threats", "posts", "cries", "chants", "labels", "brands", "terms", "praises",
+      "requests", "invites", "laughs", "sighs", "rips", "slams", "blasts");
 
   static final Set<String> COPULA = set("is", "am", "are", "was", "were", "remains",
       "remained");
@@ -239,6 +328,49 @@ final class Lexicon {
       "также", "тоже", "уже", "ранее", "вновь", "снова", "ещё", "еще", "лишь", "неоднократно",
       "особо", "отдельно", "в", "свою", "очередь", "со", "своей", "стороны", "не", "раз",
       "have", "has", "not", "did", "does", "do");
+
+  /** A manner adverb ({@code cynically}, {@code angrily}) that may stand between speaker and cue. */
+  static boolean mannerAdverb(String lower) {
+    return (lower.length() > 5 && lower.endsWith("ly") && !lower.endsWith("ily")
+        || lower.length() > 6 && lower.endsWith("ily")) && !LY_NOUNS.contains(lower);
+  }
+
+  /** Nouns and adjectives in {@code -ly} that may end a speaker's phrase. */
+  private static final Set<String> LY_NOUNS = set("assembly", "supply", "family", "ally",
+      "rally", "monopoly", "anomaly", "homily", "butterfly", "weekly", "monthly", "daily",
+      "quarterly", "italy", "elderly", "lonely", "friendly", "holy", "early");
+
+  /** Capitalized labels before a colon that name no speaker: {@code UPDATE:}, {@code NOTE:}. */
+  static final Set<String> NOT_SPEAKER_LABELS = set("update", "updated", "note", "editor's",
+      "correction", "clarification", "disclaimer", "watch", "read", "related", "photo",
+      "video", "breaking", "source",
+      "sources", "exclusive", "live", "opinion", "analysis", "warning", "ps", "p.s", "faq",
+      "tl", "tldr", "tl;dr", "alert", "news", "bulletin", "transcript", "the", "a", "an",
+      "обновлено", "внимание", "важно", "читайте", "смотрите", "фото", "видео", "источник");
+
+  /** Time words that may follow a cue: {@code said Friday}, {@code said last week}. */
+  static final Set<String> TIME_WORDS = set("today", "yesterday", "tonight", "earlier",
+      "later", "recently", "last", "this", "next", "morning", "afternoon", "evening", "night",
+      "week", "month", "year", "ago", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "again", "privately",
+      "publicly", "вчера", "сегодня", "накануне", "позже", "ранее");
+
+  /** Prepositions that open a short phrase after a cue: {@code said in a statement}. */
+  static final Set<String> CUE_PP = set("in", "on", "at", "to", "during", "after", "before",
+      "via", "from", "with", "while", "when", "through", "over", "outside", "inside", "into",
+      "in", "в", "на", "во", "после", "перед", "журналистам", "корреспонденту");
+
+  /** Words that open an adverbial phrase, not a name: {@code In July, …}, {@code Following …}. */
+  static final Set<String> ADVERBIAL_OPENERS = set("in", "on", "at", "after", "before",
+      "during", "following", "since", "until", "by", "for", "from", "with", "without", "as",
+      "when", "while", "last", "this", "next", "earlier", "later", "on", "over", "under",
+      "despite", "amid", "among", "about", "through", "throughout", "like", "unlike", "if",
+      "although", "though", "because", "once", "speaking", "asked", "writing", "yesterday",
+      "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "в", "на", "после", "до", "во", "по",
+      "при", "как", "накануне", "вчера", "сегодня");
 
   /** Lower-case words that end a speaker's noun phrase when scanning away from a cue. */
   private static final Set<String> STOP = set("that", "which", "who", "whom", "whose",

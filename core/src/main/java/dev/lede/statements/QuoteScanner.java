@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Finds the top-level quotations of a normalized block text in one left-to-right pass. Guillemets
  * nest by depth; straight double quotes (every curly double mark becomes one in normalization)
- * alternate open and close, and anything inside a quotation is skipped, so nested marks never
- * open a quotation of their own. A quotation left open runs to the end of the block: the usual
- * form of a quote that goes on in the next paragraph.
+ * alternate open and close unless the source's own marks are known, and anything inside a
+ * quotation is skipped, so nested marks never open a quotation of their own. A quotation left
+ * open runs to the end of the block or to a paragraph break inside it: the usual form of a quote
+ * that goes on in the next paragraph.
  */
 final class QuoteScanner {
 
@@ -28,6 +29,17 @@ final class QuoteScanner {
   }
 
   static List<Quote> scan(String s) {
+    return scan(s, s);
+  }
+
+  /**
+   * Scans {@code s} using {@code marks}, a copy of it of the same length in which each double mark
+   * is the source's own ({@code “ ” „} or a straight {@code "}) and each space that stands for a
+   * paragraph break is {@code \n}. Marks pair with marks of their own style, so a straight-quoted
+   * passage may hold curly-quoted words ({@code "He called it “a joke.” We disagree."}), and a
+   * quotation never runs over a paragraph break.
+   */
+  static List<Quote> scan(String s, String marks) {
     List<Quote> out = new ArrayList<>();
     int n = s.length();
     int i = 0;
@@ -36,7 +48,7 @@ final class QuoteScanner {
       if (c == '«') {
         int depth = 1;
         int j = i + 1;
-        while (j < n) {
+        while (j < n && marks.charAt(j) != '\n') {
           char d = s.charAt(j);
           if (d == '«') {
             depth++;
@@ -45,15 +57,19 @@ final class QuoteScanner {
           }
           j++;
         }
-        out.add(new Quote(i, j, j < n));
-        i = j + 1;
-      } else if (c == '"' || c == '“' || c == '„') {
+        boolean closed = j < n && marks.charAt(j) != '\n';
+        out.add(new Quote(i, j, closed));
+        i = closed ? j + 1 : j;
+      } else if ((c == '"' || c == '“' || c == '„') && marks.charAt(i) != '”') {
+        // a closing mark where no quotation is open is stray, never an opening
+        char open = marks.charAt(i) == '"' ? c : marks.charAt(i);
         int j = i + 1;
-        while (j < n && !closes(s.charAt(j))) {
+        while (j < n && marks.charAt(j) != '\n' && !closes(open, s.charAt(j), marks.charAt(j))) {
           j++;
         }
-        out.add(new Quote(i, j, j < n));
-        i = j + 1;
+        boolean closed = j < n && marks.charAt(j) != '\n';
+        out.add(new Quote(i, j, closed));
+        i = closed ? j + 1 : j;
       } else {
         i++;
       }
@@ -61,7 +77,22 @@ final class QuoteScanner {
     return out;
   }
 
-  private static boolean closes(char c) {
-    return c == '"' || c == '”' || c == '“';
+  /**
+   * Whether the mark {@code c} (in the source {@code source}) closes a quotation opened by
+   * {@code open}.
+   */
+  private static boolean closes(char open, char c, char source) {
+    if (c != '"' && c != '”' && c != '“') {
+      return false;
+    }
+    if (open == '"') {
+      // a straight opening is closed by a straight mark; curly marks inside are nested words
+      // (when the text itself still holds curly marks, it is its own source)
+      return source == '"' || source == c;
+    }
+    if (open == '“') {
+      return source != '“';
+    }
+    return true;
   }
 }

@@ -155,7 +155,7 @@ final class Speakers {
   /**
    * Resolves the noun phrase of tokens {@code [from, to)} of a block.
    *
-   * @return null when the words cannot be a speaker (first person, {@code it})
+   * @return null when the words cannot be a speaker; first person and {@code it} are weak
    */
   Resolved resolve(AnalyzedBlock block, BlockText bt, int from, int to) {
     if (from < 0 || to <= from) {
@@ -178,7 +178,9 @@ final class Speakers {
             extra(e, block, nb, ne, mention, MentionKind.PRONOUN, g), true);
       }
       if (Lexicon.FIRST_PERSON.contains(first) || first.equals("it") || first.equals("это")) {
-        return null;
+        // the author ("I said, "…"") or an institution ("it said"): words but no person, and too
+        // weak for a reported clause or a sentence's subject
+        return new Resolved(new Speaker(null, words, mention), null, null, false);
       }
       if (Lexicon.PLURAL_PRONOUNS.contains(first)) {
         return new Resolved(new Speaker(null, words, mention), null, null, true);

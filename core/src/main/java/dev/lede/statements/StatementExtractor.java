@@ -36,6 +36,19 @@ public final class StatementExtractor {
    */
   public StatementAnalysis extract(List<AnalyzedBlock> blocks, String language,
       PersonAnalysis persons, Skeleton skeleton) {
+    return extract(blocks, language, persons, skeleton, null);
+  }
+
+  /**
+   * As {@link #extract(List, String, PersonAnalysis, Skeleton)}, reading the source text too: its
+   * own quotation marks (normalization makes every double mark straight, so {@code "…“…”…"}
+   * nests only when the source tells {@code “} from {@code "}) and the line breaks that separate
+   * paragraphs inside one block (a plain text with one paragraph per line).
+   *
+   * @param source the source text the blocks' spans point into, or null
+   */
+  public StatementAnalysis extract(List<AnalyzedBlock> blocks, String language,
+      PersonAnalysis persons, Skeleton skeleton, String source) {
     Speakers speakers = new Speakers(persons, blocks);
     List<Statement> statements = new ArrayList<>();
     List<PersonMention> extra = new ArrayList<>();
@@ -46,7 +59,7 @@ public final class StatementExtractor {
       if (!kind.isContent() || ab.text().isEmpty()) {
         continue;
       }
-      BlockText bt = new BlockText(ab.text());
+      BlockText bt = new BlockText(ab.text(), marks(ab, source));
       BlockRules rules = new BlockRules(bt, ab.index(), kind == BlockKind.TITLE);
       rules.run();
       List<Candidate> found = new ArrayList<>(rules.found);
@@ -106,6 +119,60 @@ public final class StatementExtractor {
     return new StatementAnalysis(statements, extra);
   }
 
+  /** A line longer than this is a paragraph, not a wrapped line of one. */
+  private static final int PARAGRAPH_LINE = 100;
+
+  /**
+   * The block's text with the source's own double marks and {@code \n} for each space that
+   * stands for a paragraph break: a blank line, or any line break when a line of the block is
+   * longer than a wrapped line ever is. Without a source the text itself.
+   */
+  static String marks(AnalyzedBlock ab, String source) {
+    String text = ab.text();
+    if (source == null || text.isEmpty()) {
+      return text;
+    }
+    dev.lede.model.Span whole = ab.norm().toSource(0, text.length());
+    if (whole.begin() < 0 || whole.end() > source.length()) {
+      return text;
+    }
+    boolean longLines = false;
+    int lineStart = whole.begin();
+    for (int i = whole.begin(); i <= whole.end() && !longLines; i++) {
+      if (i == whole.end() || source.charAt(i) == '\n') {
+        longLines = i - lineStart > PARAGRAPH_LINE;
+        lineStart = i + 1;
+      }
+    }
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c != '"' && c != ' ') {
+        continue;
+      }
+      dev.lede.model.Span sp = ab.norm().toSource(i, i + 1);
+      if (c == '"') {
+        if (sp.end() - sp.begin() == 1) {
+          char sc = source.charAt(sp.begin());
+          if (sc == '“' || sc == '”' || sc == '„') {
+            out[i] = sc;
+          }
+        }
+        continue;
+      }
+      int newlines = 0;
+      for (int k = sp.begin(); k < sp.end() && newlines < 2; k++) {
+        if (source.charAt(k) == '\n') {
+          newlines++;
+        }
+      }
+      if (newlines >= 2 || (newlines == 1 && longLines)) {
+        out[i] = '\n';
+      }
+    }
+    return new String(out);
+  }
+
   /** An open quotation waiting for the paragraph whose attribution closes it. */
   private record Pending(AnalyzedBlock block, String text, Candidate candidate) {
     Statement statement(dev.lede.model.Speaker speaker) {
@@ -127,12 +194,18 @@ public final class StatementExtractor {
       return;
     }
     List<Candidate> direct = new ArrayList<>();
+    // any attributed statement, direct or reported: "…, Schiff said. "…"" goes on in his words
+    List<Candidate> any = new ArrayList<>();
     for (Candidate c : found) {
       if (c.direct) {
         direct.add(c);
       }
+      if (!c.anchor && c.npFrom >= 0) {
+        any.add(c);
+      }
     }
     int d = 0;
+    int a = 0;
     for (int i = 0; i < rules.unattributed.size(); i++) {
       Quote q = rules.unattributed.get(i);
       int sentence = bt.sentenceAt(q.open());
@@ -141,7 +214,15 @@ public final class StatementExtractor {
       while (d < direct.size() && direct.get(d).begin < q.open()) {
         d++;
       }
+      while (a < any.size() && any.get(a).begin < q.open()) {
+        a++;
+      }
       Candidate before = d > 0 ? direct.get(d - 1) : null;
+      Candidate reported = a > 0 ? any.get(a - 1) : null;
+      if (reported != null && (before == null || reported.begin > before.begin)
+          && reported.sentence == bt.sentenceAt(q.open()) - 1) {
+        before = reported;
+      }
       Candidate after = d < direct.size() ? direct.get(d) : null;
       if (rules.sentenceInitial.get(i)) {
         Candidate from = before != null ? before : after;
@@ -150,7 +231,7 @@ public final class StatementExtractor {
           from = previousDirect;
         }
         if (from == null) {
-          if (!q.closed() && opensBlock) {
+          if (!q.closed() && opensBlock && q.close() == bt.text.length()) {
             open.add(c);
           }
           continue;
@@ -277,14 +358,23 @@ public final class StatementExtractor {
           && ms.get(i).kind() != dev.lede.model.MentionKind.PRONOUN) {
         PersonMention m = ms.get(i);
         if (!speakers.nominative(m)) {
+          // skip the whole oblique mention, so none of its words is read as a subject
+          t = Math.max(t, bt.tokenAt(m.normEnd()) - 1);
           continue;
         }
         return speakers.resolve(ab, bt, t, Math.max(t + 1, bt.tokenAt(m.normEnd())));
       }
       if (tok.cap()) {
         int q = t;
-        while (q + 1 < end && toks.get(q + 1).cap() && toks.get(q + 1).word()) {
+        // a capitalized run ends where a person mention begins ("России Владимиром Путиным")
+        while (q + 1 < end && toks.get(q + 1).cap() && toks.get(q + 1).word()
+            && !mentionStarts(ms, toks.get(q + 1).begin())) {
           q++;
+        }
+        if (Lexicon.ADVERBIAL_OPENERS.contains(tok.lower())) {
+          // "In July, …", "Following Monday's debate …": an adverbial, not the subject
+          t = q;
+          continue;
         }
         Speakers.Entity e = speakers.entityByWord(toks.get(q).lower());
         // a name opening a sentence with a cue may be new ("Brian Fallon, …, noted that")
@@ -296,6 +386,11 @@ public final class StatementExtractor {
       }
     }
     return null;
+  }
+
+  private static boolean mentionStarts(List<PersonMention> ms, int at) {
+    int i = Speakers.firstMentionAt(ms, at);
+    return i < ms.size() && ms.get(i).normBegin() == at;
   }
 
   /** Keeps statements disjoint: a later one overlapping an earlier one is dropped. */

@@ -79,9 +79,16 @@ final class Fixtures {
     return new PersonAnalysis(persons, sorted, genders);
   }
 
-  StatementAnalysis extract(String language) {
+  /** Extracts without the source text: every double mark is straight, no breaks in blocks. */
+  StatementAnalysis extractNormalizedOnly(String language) {
     Skeleton skeleton = new Skeleton(blocks.stream().map(AnalyzedBlock::block).toList(), null,
         null, null, null, List.of(), List.of());
     return new StatementExtractor().extract(blocks, language, analysis(), skeleton);
+  }
+
+  StatementAnalysis extract(String language) {
+    Skeleton skeleton = new Skeleton(blocks.stream().map(AnalyzedBlock::block).toList(), null,
+        null, null, null, List.of(), List.of());
+    return new StatementExtractor().extract(blocks, language, analysis(), skeleton, source);
   }
 }
