@@ -104,6 +104,7 @@ final class Stages {
   }
 
   StatementAnalysis statements(Prepared p) {
-    return statements.extract(p.blocks(), p.language(), p.persons(), p.skeleton());
+    return statements.extract(p.blocks(), p.language(), p.persons(), p.skeleton(),
+        p.source().text());
   }
 }
