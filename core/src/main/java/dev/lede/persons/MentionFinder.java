@@ -192,7 +192,7 @@ final class MentionFinder {
     if (given.isEmpty() && !shaped && i + 1 < t.size() && nameWord(t.get(i + 1))
         && !t.get(i + 1).sentenceStart() && surnameShaped(t.get(i + 1).text())
         && lex.given(t.get(i + 1).text()).isEmpty() && !lowercaseWords.contains(lower(tok))
-        && tok.text().length() > 2
+        && tok.text().length() > 2 && !compoundNoun(tok.text())
         && (!tok.sentenceStart() || tok.cyrillicWord() && !adjectiveShaped(tok.text()))
         && !(patronymicOf(t.get(i + 1).text()) != null && i + 2 < t.size()
             && nameWord(t.get(i + 2)) && !t.get(i + 2).sentenceStart())) {
@@ -215,6 +215,7 @@ final class MentionFinder {
       return m;
     }
     if (given.isEmpty() && tok.cyrillicWord() && !tok.sentenceStart() && i + 1 < t.size()
+        && !compoundNoun(tok.text())
         && nameWord(t.get(i + 1)) && !t.get(i + 1).sentenceStart() && !adjectiveShaped(tok.text())
         && lex.given(t.get(i + 1).text()).isEmpty() && t.get(i + 1).cyrillicWord()
         && !lowercaseWords.contains(lower(tok))
@@ -303,6 +304,12 @@ final class MentionFinder {
     }
     List<Reading> rs = RussianMorphology.surname(tok.text());
     return !rs.isEmpty() && rs.get(0).paradigm() != RussianMorphology.Paradigm.ADJ;
+  }
+
+  /** A hyphenated word with a lowercase part (Пресс-служба, Вице-спикер) is no given name. */
+  private static boolean compoundNoun(String w) {
+    int hy = w.indexOf('-');
+    return hy > 0 && hy + 1 < w.length() && Character.isLowerCase(w.charAt(hy + 1));
   }
 
   /**

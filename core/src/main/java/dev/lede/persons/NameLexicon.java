@@ -64,6 +64,16 @@ final class NameLexicon {
           roleForms.add(f.form());
           roleCases.merge(f.form(), f.cases(), (a, b) -> a | b);
         }
+        if (w.endsWith("ол") || w.endsWith("ец") || w.endsWith("ок")) {
+          // a fleeting vowel: посол → посла, послу; боец → бойца is left to the list
+          String stem = w.substring(0, w.length() - 2) + w.charAt(w.length() - 1);
+          for (RussianMorphology.Form f : RussianMorphology.nounForms(stem, Gender.MALE)) {
+            if ((f.cases() & RussianMorphology.NOM) == 0) {
+              roleForms.add(f.form());
+              roleCases.merge(f.form(), f.cases(), (x, y) -> x | y);
+            }
+          }
+        }
         // plural of the common -ь/-р heads (президенты, министры) and genitive plural
         roleForms.add(w + "ы");
         roleForms.add(w + "ов");

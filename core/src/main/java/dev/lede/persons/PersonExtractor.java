@@ -455,10 +455,14 @@ public final class PersonExtractor {
         r.lemma = s.lemma();
         r.gender = s.gender();
         for (Reading g : r.givenReadings) {
-          if ((g.cases() & want) != 0 && genderAgrees(s.gender(), g.gender())) {
+          if ((g.cases() & want) != 0 && genderAgrees(s.gender(), g.gender())
+              && g.cases() != RussianMorphology.ALL) {
             r.givenLemma = g.lemma();
             break;
           }
+        }
+        if (r.givenLemma == null) {
+          r.givenLemma = givenAsNoun(r.givenSurface, want, s.gender());
         }
         return true;
       }
@@ -483,6 +487,30 @@ public final class PersonExtractor {
       }
     }
     return russian;
+  }
+
+  /**
+   * The nominative of an unknown given name declined like a noun (Веселином → Веселин, Эрвина
+   * → Эрвин) in one of the wanted cases, or null when no noun form fits.
+   */
+  static String givenAsNoun(String surface, int want, Gender gender) {
+    String l = surface.toLowerCase(Locale.ROOT);
+    if (!NameLexicon.isCyrillic(l) || l.length() < 4 || surface.indexOf('-') >= 0) {
+      return null;
+    }
+    Gender g = gender == Gender.UNKNOWN ? Gender.MALE : gender;
+    String one = l.substring(0, l.length() - 1);
+    String two = l.substring(0, l.length() - 2);
+    for (String cand : new String[] {two, one, two + "й", one + "ь", two + "ь", one + "а",
+        two + "а", one + "я", two + "я"}) {
+      for (RussianMorphology.Form f : RussianMorphology.nounForms(cand, g)) {
+        if (f.form().equals(l) && (f.cases() & want) != 0
+            && (f.cases() & RussianMorphology.NOM) == 0) {
+          return surface.substring(0, 1) + cand.substring(1);
+        }
+      }
+    }
+    return null;
   }
 
   /** The cases the words before a name allow: its preposition and its title agree. */
