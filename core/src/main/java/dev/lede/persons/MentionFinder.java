@@ -87,6 +87,9 @@ final class MentionFinder {
   private static final Set<String> RU_BEFORE = Set.of("словам", "мнению", "заявлению",
       "слова", "словами", "оценке", "инициативе", "приглашению");
 
+  /** Capitalized words that end a person's name rather than continue it into a thing. */
+  private static final Set<String> NAME_SUFFIXES = Set.of("Sr", "Jr", "II", "III", "IV");
+
   private static final Set<String> ABBREVIATED_PLACES = Set.of("U.S.", "U.K.", "U.N.", "D.C.",
       "E.U.", "L.A.", "N.Y.", "U.A.E.", "S.", "N.", "W.", "E.");
 
@@ -119,6 +122,7 @@ final class MentionFinder {
   List<Raw> find(int block, String text) {
     List<Token> t = Tokens.of(text);
     List<Raw> out = new ArrayList<>();
+    boolean titleCase = titleCase(t);
     int i = 0;
     int floor = 0;
     while (i < t.size()) {
@@ -138,6 +142,20 @@ final class MentionFinder {
       }
       after(t, m.endToken, r);
       before(text, t, i, r);
+      if (titleCase && !r.cyrillic() && !r.licensed) {
+        // in an English Title Case headline capitals are no evidence ("Hillary Speaks"): its
+        // names may join persons found elsewhere, never found one
+        r.weak = true;
+      } else if (!r.cyrillic() && r.kind == MentionKind.NAME && r.given != null
+          && m.endToken < t.size() && t.get(m.endToken).isWord()
+          && t.get(m.endToken).begin() == r.end + 1 && text.charAt(r.end) == ' '
+          && !NAME_SUFFIXES.contains(t.get(m.endToken).text())
+          && t.get(m.endToken).capitalized() && !t.get(m.endToken).sentenceStart()
+          && lex.given(t.get(m.endToken).text()).isEmpty()) {
+        // a name that runs on into another capitalized word names a thing after a person
+        // (John Birch Society, Christopher Newport University): it may only join
+        r.weak = true;
+      }
       if (russian && r.kind == MentionKind.SURNAME && !r.cyrillic()) {
         // a Latin word alone in a Russian text is a brand or a title far more often than a name
         r.licensed = false;
@@ -157,6 +175,26 @@ final class MentionFinder {
       floor = i;
     }
     return out;
+  }
+
+  /**
+   * Whether a block is an English Title Case line: no Latin word of four letters or more in
+   * lowercase, and at least three such words that are no given names (a signature such as
+   * {@code Toni LeAnn Williams} is no headline).
+   */
+  private boolean titleCase(List<Token> t) {
+    int upper = 0;
+    for (Token x : t) {
+      if (x.isWord() && x.text().length() >= 4 && !NameLexicon.isCyrillic(x.text())) {
+        if (!x.capitalized()) {
+          return false;
+        }
+        if (lex.given(x.text()).isEmpty()) {
+          upper++;
+        }
+      }
+    }
+    return upper >= 3;
   }
 
   /** A match at a token: the mention and the index just past it. */
