@@ -48,6 +48,14 @@ final class MentionFinder {
     boolean needsVerb;
     /** the cases the preposition before the name governs (с → instrumental or genitive) */
     int prepCases = RussianMorphology.ALL;
+    /** the cases the role word before the name is in: a name agrees with its title */
+    int roleCases = RussianMorphology.ALL;
+    /** the role phrase ends in a place or an abbreviation (президента США Обамы) */
+    boolean roleNamesPlace;
+    /** a speech verb stands right before the name (— сказал Гордон): an inverted subject */
+    boolean speechBefore;
+    /** after имени / им.: a name in the genitive (театр имени Станиславского) */
+    boolean named;
     /** how many mentions of the document its likeliest reading explains */
     int topVotes;
     /** the same for its likeliest nominative reading */
@@ -78,6 +86,9 @@ final class MentionFinder {
 
   private static final Set<String> RU_BEFORE = Set.of("словам", "мнению", "заявлению",
       "слова", "словами", "оценке", "инициативе", "приглашению");
+
+  /** Capitalized words that end a person's name rather than continue it into a thing. */
+  private static final Set<String> NAME_SUFFIXES = Set.of("Sr", "Jr", "II", "III", "IV");
 
   private static final Set<String> ABBREVIATED_PLACES = Set.of("U.S.", "U.K.", "U.N.", "D.C.",
       "E.U.", "L.A.", "N.Y.", "U.A.E.", "S.", "N.", "W.", "E.");
@@ -111,6 +122,7 @@ final class MentionFinder {
   List<Raw> find(int block, String text) {
     List<Token> t = Tokens.of(text);
     List<Raw> out = new ArrayList<>();
+    boolean titleCase = titleCase(t);
     int i = 0;
     int floor = 0;
     while (i < t.size()) {
@@ -124,21 +136,35 @@ final class MentionFinder {
       r.begin = t.get(i).begin();
       r.end = t.get(m.endToken - 1).end();
       r.weak = m.weak;
-      r.role = role(text, t, i, floor);
+      r.role = role(text, t, i, floor, r);
       if (r.role != null) {
         r.licensed = true;
       }
       after(t, m.endToken, r);
-      before(t, i, r);
+      before(text, t, i, r);
+      if (titleCase && !r.cyrillic() && !r.licensed) {
+        // in an English Title Case headline capitals are no evidence ("Hillary Speaks"): its
+        // names may join persons found elsewhere, never found one
+        r.weak = true;
+      } else if (!r.cyrillic() && r.kind == MentionKind.NAME && r.given != null
+          && m.endToken < t.size() && t.get(m.endToken).isWord()
+          && t.get(m.endToken).begin() == r.end + 1 && text.charAt(r.end) == ' '
+          && !NAME_SUFFIXES.contains(t.get(m.endToken).text())
+          && t.get(m.endToken).capitalized() && !t.get(m.endToken).sentenceStart()
+          && lex.given(t.get(m.endToken).text()).isEmpty()) {
+        // a name that runs on into another capitalized word names a thing after a person
+        // (John Birch Society, Christopher Newport University): it may only join
+        r.weak = true;
+      }
       if (russian && r.kind == MentionKind.SURNAME && !r.cyrillic()) {
         // a Latin word alone in a Russian text is a brand or a title far more often than a name
         r.licensed = false;
       }
-      if (r.needsVerb) {
+      if (r.needsVerb && !r.roleNamesPlace && !r.speechBefore && !r.named) {
         // a shapeless capitalized word alone (Шумахер, but as often Белград, Израиля) is a
         // name only when a fuller mention of the person says so: it may join, never found
         r.licensed = false;
-      } else if (r.kind == MentionKind.SURNAME && r.cyrillic() && !r.subject
+      } else if (r.kind == MentionKind.SURNAME && r.cyrillic() && !r.subject && !r.named
           && !r.readings.isEmpty()
           && r.readings.get(0).paradigm() == RussianMorphology.Paradigm.ADJ) {
         // an adjectival word alone (Исламского комитета) needs a verb to be a name of its own
@@ -149,6 +175,26 @@ final class MentionFinder {
       floor = i;
     }
     return out;
+  }
+
+  /**
+   * Whether a block is an English Title Case line: no Latin word of four letters or more in
+   * lowercase, and at least three such words that are no given names (a signature such as
+   * {@code Toni LeAnn Williams} is no headline).
+   */
+  private boolean titleCase(List<Token> t) {
+    int upper = 0;
+    for (Token x : t) {
+      if (x.isWord() && x.text().length() >= 4 && !NameLexicon.isCyrillic(x.text())) {
+        if (!x.capitalized()) {
+          return false;
+        }
+        if (lex.given(x.text()).isEmpty()) {
+          upper++;
+        }
+      }
+    }
+    return upper >= 3;
   }
 
   /** A match at a token: the mention and the index just past it. */
@@ -184,16 +230,30 @@ final class MentionFinder {
     if (given.isEmpty() && !shaped && i + 1 < t.size() && nameWord(t.get(i + 1))
         && !t.get(i + 1).sentenceStart() && surnameShaped(t.get(i + 1).text())
         && lex.given(t.get(i + 1).text()).isEmpty() && !lowercaseWords.contains(lower(tok))
-        && tok.text().length() > 2 && !tok.sentenceStart()) {
+        && tok.text().length() > 2 && !compoundNoun(tok.text())
+        && (!tok.sentenceStart() || tok.cyrillicWord() && !adjectiveShaped(tok.text()))
+        && !(patronymicOf(t.get(i + 1).text()) != null && i + 2 < t.size()
+            && nameWord(t.get(i + 2)) && !t.get(i + 2).sentenceStart())) {
       Match m = new Match();
       m.raw.kind = MentionKind.NAME;
       m.raw.givenSurface = tok.text();
       setSurname(m.raw, t.get(i + 1).text());
       m.endToken = i + 2;
-      m.weak = true;
+      boolean cyrillicPair = tok.cyrillicWord() && t.get(i + 1).cyrillicWord()
+          && !adjectiveShaped(tok.text()) && !m.raw.readings.isEmpty()
+          && m.raw.readings.get(0).paradigm() != RussianMorphology.Paradigm.ADJ;
+      if (tok.cyrillicWord()) {
+        m.raw.givenReadings = RussianMorphology.surname(tok.text());
+      }
+      // Russian capitalizes no common noun mid-sentence, so a Cyrillic pair there is a name as
+      // much as the pair of two unknown words below (Алишеру Усманову); at the start of a
+      // sentence only a Russian surname shape tells it (Кирсан Илюмжинов). Elsewhere (Latin
+      // pairs: Hillary Clinton's shape is shared by Pacific Station) a role or verb must say so.
+      m.weak = !cyrillicPair || tok.sentenceStart() && !nominativeOnly(t.get(i + 1));
       return m;
     }
     if (given.isEmpty() && tok.cyrillicWord() && !tok.sentenceStart() && i + 1 < t.size()
+        && !compoundNoun(tok.text())
         && nameWord(t.get(i + 1)) && !t.get(i + 1).sentenceStart() && !adjectiveShaped(tok.text())
         && lex.given(t.get(i + 1).text()).isEmpty() && t.get(i + 1).cyrillicWord()
         && !lowercaseWords.contains(lower(tok))
@@ -234,8 +294,9 @@ final class MentionFinder {
       return null;
     }
     if (i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).capitalized()
-        && !t.get(i + 1).sentenceStart()) {
-      // part of a longer proper noun (Tretyakov Gallery, Lomonosov Moscow State University)
+        && !t.get(i + 1).sentenceStart() && !(tok.cyrillicWord() && lex.isRole(t.get(i + 1).text()))) {
+      // part of a longer proper noun (Tretyakov Gallery, Lomonosov Moscow State University);
+      // a capitalized title after a Russian surname is a signature (Илюмжинов Президент ФИДЕ)
       return null;
     }
     if (i > 0 && t.get(i - 1).isWord() && t.get(i - 1).capitalized()
@@ -247,10 +308,7 @@ final class MentionFinder {
     setSurname(m.raw, tok.text());
     m.endToken = i + 1;
     m.weak = true;
-    if (shaped && tok.cyrillicWord() && !tok.sentenceStart()
-        && (!adjectiveShaped(tok.text()) || lower(tok).endsWith("ым"))
-        && !m.raw.readings.isEmpty()
-        && m.raw.readings.get(0).paradigm() != RussianMorphology.Paradigm.ADJ
+    if (!tok.sentenceStart() && shapeLicensed(tok)
         && (i == 0 || !PLACE_PREPOSITIONS.contains(lower(t.get(i - 1))))) {
       // a Russian -ов/-ин word capitalized mid-sentence and not after a preposition of place
       // (в Таллине) is a surname: lists of players, authors, defendants. Forms in -ой stay out
@@ -271,6 +329,42 @@ final class MentionFinder {
       }
     }
     return m;
+  }
+
+  /**
+   * A Cyrillic word of a Russian surname shape that is no adjective: {@code -ов/-ин/-ский}
+   * nouns, but not {@code Кремниевой}; the instrumental {@code -ым} (с Путиным) is in.
+   */
+  private static boolean shapeLicensed(Token tok) {
+    if (!tok.cyrillicWord() || !surnameShaped(tok.text())
+        || adjectiveShaped(tok.text()) && !lower(tok).endsWith("ым")) {
+      return false;
+    }
+    List<Reading> rs = RussianMorphology.surname(tok.text());
+    return !rs.isEmpty() && rs.get(0).paradigm() != RussianMorphology.Paradigm.ADJ;
+  }
+
+  /** A hyphenated word with a lowercase part (Пресс-служба, Вице-спикер) is no given name. */
+  private static boolean compoundNoun(String w) {
+    int hy = w.indexOf('-');
+    return hy > 0 && hy + 1 < w.length() && Character.isLowerCase(w.charAt(hy + 1));
+  }
+
+  /**
+   * A surname of a Russian shape that can only be a nominative (-ов, -ин, -швили, -енко): at the
+   * start of a sentence it makes the word before it a given name (Кирсан Илюмжинов), where
+   * {@code Кадырова} may be a genitive after any noun (Пресс-служба Кадырова).
+   */
+  private static boolean nominativeOnly(Token tok) {
+    if (!shapeLicensed(tok)) {
+      return false;
+    }
+    for (Reading r : RussianMorphology.surname(tok.text())) {
+      if (r.paradigm() == RussianMorphology.Paradigm.OV && r.cases() != RussianMorphology.NOM) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Match givenFirst(List<Token> t, int i, List<GivenReading> given) {
@@ -452,6 +546,8 @@ final class MentionFinder {
       "ская", "цкая", "енко", "ук", "юк", "ян", "янц", "дзе", "швили", "улы", "кызы", "ич", "ых",
       "их"};
 
+  private static final String[] CONS_SHAPES = {"чук", "щук", "юк", "ович", "евич", "ян", "янц"};
+
   /** Whether a capitalized word looks like a surname (in any case form, for Cyrillic). */
   static boolean surnameShaped(String w) {
     String l = w.toLowerCase(Locale.ROOT);
@@ -461,8 +557,17 @@ final class MentionFinder {
     if (NameLexicon.isCyrillic(l)) {
       for (Reading r : RussianMorphology.surname(w)) {
         String lemma = r.lemma().toLowerCase(Locale.ROOT);
-        if (r.paradigm() == RussianMorphology.Paradigm.A
-            || r.paradigm() == RussianMorphology.Paradigm.CONS) {
+        if (r.paradigm() == RussianMorphology.Paradigm.A) {
+          continue;
+        }
+        if (r.paradigm() == RussianMorphology.Paradigm.CONS) {
+          // declined consonant-final surnames of a Slavic or Caucasian shape (Ковальчук,
+          // Янукович, Пашинян); other consonant-final words are as often places or things
+          for (String s : CONS_SHAPES) {
+            if (lemma.endsWith(s) && lemma.length() > s.length() + 2) {
+              return true;
+            }
+          }
           continue;
         }
         for (String s : RU_SHAPES) {
@@ -521,17 +626,77 @@ final class MentionFinder {
   }
 
   /** Evidence before a mention: по словам Токаева; the case a preposition governs. */
-  private void before(List<Token> t, int i, Raw r) {
+  private void before(String text, List<Token> t, int i, Raw r) {
     if (i > 0 && t.get(i - 1).isWord()) {
-      String l = lower(t.get(i - 1));
+      Token prev = t.get(i - 1);
+      String l = lower(prev);
       if (RU_BEFORE.contains(l)) {
         r.licensed = true;
+      }
+      if (l.equals("имени") || l.equals("им") && prev.end() < text.length()
+          && text.charAt(prev.end()) == '.') {
+        // театр имени Станиславского, им. Йозефа Бойса: a person's name in the genitive
+        r.named = true;
+        r.licensed = true;
+        r.prepCases = RussianMorphology.GEN;
+        return;
+      }
+      Gender g = speechVerb(l);
+      if (g != null && !prev.capitalized() && !obliqueEnding(lower(t.get(i)))) {
+        // «…», — сказал Гордон: a speech verb before a name makes it the subject (verbs
+        // that news agencies are the subject of, сообщил and пишет, are left out)
+        r.speechBefore = true;
+        r.subject = true;
+        r.licensed = true;
+        if (r.verbGender == Gender.UNKNOWN) {
+          r.verbGender = g;
+        }
       }
       Integer cases = PREPOSITION_CASES.get(l);
       if (cases != null) {
         r.prepCases = cases;
       }
     }
+  }
+
+  private static final Set<String> SPEECH_STEMS = Set.of("сказа", "заяви", "отмети", "добави",
+      "подчеркну", "поясни", "рассказа", "уточни", "напомни", "призна", "ответи",
+      "заключи", "объясни", "предупреди", "констатирова", "резюмирова", "говори", "заявля",
+      "отмеча", "добавля", "подчеркива", "поясня", "рассказыва", "счита", "утвержда", "полага", "указа", "указыва", "замети", "признава", "уверя");
+
+  private static final Set<String> SPEECH_PRESENT = Set.of("говорит", "заявляет", "отмечает",
+      "добавляет", "подчеркивает", "подчёркивает", "поясняет", "рассказывает",
+      "считает", "утверждает", "полагает", "указывает", "признает", "признаёт",
+      "уверяет", "уточняет", "напоминает", "объясняет");
+
+  /**
+   * The gender a Russian speech verb shows ({@code сказал} male, {@code сказала} female,
+   * {@code говорит} unknown), or null when the word is no speech verb.
+   */
+  private static final String[] OBLIQUE_ENDINGS = {"у", "ю", "ом", "ем", "ой", "ам", "ям", "ах",
+      "ях", "ым", "им", "ого", "его", "ами", "ями"};
+
+  /** Ends like a dative, instrumental or plural form (рассказал Викиновостям, сказал Путину). */
+  private static boolean obliqueEnding(String l) {
+    for (String e : OBLIQUE_ENDINGS) {
+      if (l.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Gender speechVerb(String l) {
+    if (SPEECH_PRESENT.contains(l)) {
+      return Gender.UNKNOWN;
+    }
+    if (l.endsWith("л") && SPEECH_STEMS.contains(l.substring(0, l.length() - 1))) {
+      return Gender.MALE;
+    }
+    if (l.endsWith("ла") && SPEECH_STEMS.contains(l.substring(0, l.length() - 2))) {
+      return Gender.FEMALE;
+    }
+    return null;
   }
 
   private static final java.util.Map<String, Integer> PREPOSITION_CASES = java.util.Map.ofEntries(
@@ -568,7 +733,7 @@ final class MentionFinder {
    * Prime Minister}, {@code Majilis Speaker}, {@code a member of the State Duma Committee on
    * International Affairs}, {@code Президент Казахстана}).
    */
-  private String role(String text, List<Token> t, int i, int floor) {
+  private String role(String text, List<Token> t, int i, int floor, Raw r) {
     int head = -1;
     int k = i - 1;
     int steps = 0;
@@ -615,6 +780,10 @@ final class MentionFinder {
     if (start == i) {
       return null;
     }
+    r.roleCases = lex.roleCases(t.get(head).text());
+    Token last = t.get(i - 1);
+    r.roleNamesPlace = head < i - 1 && last.isWord() && last.capitalized()
+        && (last.allCaps() || lex.isStop(last.text()));
     return role.isEmpty() ? null : role;
   }
 

@@ -33,6 +33,8 @@ final class NameLexicon {
   private final Map<String, List<GivenReading>> cyrillicForms = new HashMap<>();
   private final Map<String, Given> latinForms = new HashMap<>();
   private final Set<String> roleForms = new HashSet<>();
+  /** the cases each Cyrillic role form can be in (премьер-министра: genitive or accusative) */
+  private final Map<String, Integer> roleCases = new HashMap<>();
   private final Set<String> stopForms = new HashSet<>();
 
   private NameLexicon() {
@@ -60,6 +62,17 @@ final class NameLexicon {
       if (isCyrillic(w)) {
         for (RussianMorphology.Form f : RussianMorphology.nounForms(w, Gender.MALE)) {
           roleForms.add(f.form());
+          roleCases.merge(f.form(), f.cases(), (a, b) -> a | b);
+        }
+        if (w.endsWith("ол") || w.endsWith("ец") || w.endsWith("ок")) {
+          // a fleeting vowel: посол → посла, послу; боец → бойца is left to the list
+          String stem = w.substring(0, w.length() - 2) + w.charAt(w.length() - 1);
+          for (RussianMorphology.Form f : RussianMorphology.nounForms(stem, Gender.MALE)) {
+            if ((f.cases() & RussianMorphology.NOM) == 0) {
+              roleForms.add(f.form());
+              roleCases.merge(f.form(), f.cases(), (x, y) -> x | y);
+            }
+          }
         }
         // plural of the common -ь/-р heads (президенты, министры) and genitive plural
         roleForms.add(w + "ы");
@@ -167,6 +180,15 @@ final class NameLexicon {
   boolean isRole(String word) {
     return roleForms.contains(word.toLowerCase(Locale.ROOT).replace('ё', 'е'))
         || roleForms.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The cases a Cyrillic role word can be in ({@code президенту}: dative); {@link
+   * RussianMorphology#ALL} when it tells nothing (plurals, Latin words, unknown words).
+   */
+  int roleCases(String word) {
+    Integer c = roleCases.get(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    return c == null ? RussianMorphology.ALL : c;
   }
 
   boolean isStop(String word) {

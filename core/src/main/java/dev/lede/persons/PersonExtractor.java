@@ -357,6 +357,9 @@ public final class PersonExtractor {
     if ((cases & r.prepCases) != 0) {
       cases &= r.prepCases;
     }
+    if ((cases & r.roleCases) != 0) {
+      cases &= r.roleCases;
+    }
     if (r.subject && (cases & RussianMorphology.NOM) != 0) {
       cases = RussianMorphology.NOM;
     }
@@ -402,8 +405,24 @@ public final class PersonExtractor {
     for (Reading g : r.givenReadings) {
       informative &= (g.cases() & RussianMorphology.NOM) == 0;
     }
-    int want = r.subject || !informative ? RussianMorphology.NOM : r.prepCases;
-    if (!informative && !r.readings.isEmpty()
+    int context = context(r);
+    int want = r.subject || !informative ? RussianMorphology.NOM : context;
+    boolean decisive = !r.subject && (context & RussianMorphology.NOM) == 0;
+    if (!r.subject && visiblyOblique(r)) {
+      // Усманову, Жириновского: a Russian surname form that no nominative has decides the
+      // case whatever the unknown given name before it (Алишеру) may be
+      decisive = true;
+    }
+    if (decisive) {
+      // the title or preposition before the name tells its case (премьер-министра Молдавии
+      // Влада Филата, им. Йозефа Бойса, чемпионом Веселином Топаловым) even when the given
+      // name does not; a surname that declines for that case is read so before an
+      // indeclinable reading that fits any case
+      want = context;
+      if (resolveByContext(r, want)) {
+        return;
+      }
+    } else if (!informative && !r.readings.isEmpty()
         && r.topVotes > Math.max(1, r.nomVotes)) {
       // …unless other mentions of the document agree on another form (Кими Райкконена)
       want = RussianMorphology.ALL;
@@ -425,9 +444,84 @@ public final class PersonExtractor {
     resolveAlone(r);
   }
 
+  /**
+   * The surname reading the context alone decides when the given name, of no known gender or
+   * case (Ахмат-Хаджи), agrees with none; the given name is kept as written.
+   */
+  private static boolean resolveByContext(Raw r, int want) {
+    for (Reading s : readings(r)) {
+      if (genderAgrees(s.gender(), r.verbGender) && (s.cases() & want) != 0
+          && s.cases() != RussianMorphology.ALL) {
+        r.lemma = s.lemma();
+        r.gender = s.gender();
+        for (Reading g : r.givenReadings) {
+          if ((g.cases() & want) != 0 && genderAgrees(s.gender(), g.gender())
+              && g.cases() != RussianMorphology.ALL) {
+            r.givenLemma = g.lemma();
+            break;
+          }
+        }
+        if (r.givenLemma == null) {
+          r.givenLemma = givenAsNoun(r.givenSurface, want, s.gender());
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a Cyrillic surname form is an {@code -ов/-ин} or adjectival form that is no
+   * nominative ({@code Усманову}, {@code Жириновского}; not {@code Кадырова}, which is also a
+   * woman's nominative).
+   */
+  private static boolean visiblyOblique(Raw r) {
+    boolean russian = false;
+    for (Reading s : r.readings) {
+      if (s.paradigm() == RussianMorphology.Paradigm.OV
+          || s.paradigm() == RussianMorphology.Paradigm.ADJ) {
+        if ((s.cases() & RussianMorphology.NOM) != 0) {
+          return false;
+        }
+        russian = true;
+      }
+    }
+    return russian;
+  }
+
+  /**
+   * The nominative of an unknown given name declined like a noun (Веселином → Веселин, Эрвина
+   * → Эрвин) in one of the wanted cases, or null when no noun form fits.
+   */
+  static String givenAsNoun(String surface, int want, Gender gender) {
+    String l = surface.toLowerCase(Locale.ROOT);
+    if (!NameLexicon.isCyrillic(l) || l.length() < 4 || surface.indexOf('-') >= 0) {
+      return null;
+    }
+    Gender g = gender == Gender.UNKNOWN ? Gender.MALE : gender;
+    String one = l.substring(0, l.length() - 1);
+    String two = l.substring(0, l.length() - 2);
+    for (String cand : new String[] {two, one, two + "й", one + "ь", two + "ь", one + "а",
+        two + "а", one + "я", two + "я"}) {
+      for (RussianMorphology.Form f : RussianMorphology.nounForms(cand, g)) {
+        if (f.form().equals(l) && (f.cases() & want) != 0
+            && (f.cases() & RussianMorphology.NOM) == 0) {
+          return surface.substring(0, 1) + cand.substring(1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The cases the words before a name allow: its preposition and its title agree. */
+  private static int context(Raw r) {
+    int c = r.prepCases & r.roleCases;
+    return c == 0 ? r.prepCases : c;
+  }
+
   /** Nominative of a surname alone: the verb's gender and, for a subject, the nominative. */
   private static void resolveAlone(Raw r) {
-    int cases = r.subject ? RussianMorphology.NOM : r.prepCases;
+    int cases = r.subject ? RussianMorphology.NOM : context(r);
     pick(r, r.verbGender, cases);
     if (r.gender == Gender.UNKNOWN) {
       r.gender = r.verbGender;
