@@ -3,14 +3,10 @@ package dev.lede.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.model.Block;
-import dev.lede.model.BlockKind;
 import dev.lede.model.Person;
-import dev.lede.model.Span;
 import dev.lede.spi.Skeleton;
 import dev.lede.text.AnalyzedBlock;
-import dev.lede.text.Normalizer;
-import java.util.ArrayList;
+import dev.lede.text.Paragraphs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +14,7 @@ import org.junit.jupiter.api.Test;
 class RussianRecallTest {
 
   private static List<String> names(String... paragraphs) {
-    Normalizer normalizer = new Normalizer();
-    String source = String.join("\n\n", paragraphs);
-    List<AnalyzedBlock> blocks = new ArrayList<>();
-    int at = 0;
-    for (String p : paragraphs) {
-      int begin = source.indexOf(p, at);
-      var norm = normalizer.normalize(source, begin, begin + p.length());
-      blocks.add(new AnalyzedBlock(blocks.size(),
-          new Block(BlockKind.PARAGRAPH, new Span(begin, begin + p.length()), norm.text()), norm));
-      at = begin + p.length();
-    }
+    List<AnalyzedBlock> blocks = Paragraphs.blocks(paragraphs);
     return new PersonExtractor().extract(blocks, "ru", Skeleton.builder().build()).persons()
         .stream().map(Person::name).toList();
   }
