@@ -93,23 +93,10 @@ final class ParagraphRebuilder {
     return !s.isEmpty() && TERMINAL.indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 
-  /** Collapses runs of white space (tabs, NBSP) to one space and trims. */
+  /** Collapses runs of white space (tabs, NBSP) to one space and trims; never null. */
   private static String clean(String line) {
-    StringBuilder sb = new StringBuilder(line.length());
-    boolean space = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    String c = PageAssembler.clean(line);
+    return c == null ? "" : c;
   }
 
   /** The length of a full line: the 80th percentile of line lengths, at least 40. */
