@@ -106,14 +106,14 @@ final class MentionFinder {
       "за", "это", "он", "она", "они", "с", "в", "во", "на", "о", "об", "при", "для", "из");
 
   private final NameLexicon lex;
-  private final Set<String> lowercaseWords;
+  private final WordSet lowercaseWords;
   private final boolean russian;
 
   /**
    * @param lowercaseWords every word the document writes in lowercase, lowercased: a
    *     capitalized word that also appears so is an ordinary word, not a surname
    */
-  MentionFinder(NameLexicon lex, Set<String> lowercaseWords, String language) {
+  MentionFinder(NameLexicon lex, WordSet lowercaseWords, String language) {
     this.lex = lex;
     this.lowercaseWords = lowercaseWords;
     this.russian = "ru".equals(language);

@@ -38,7 +38,7 @@ public final class PersonExtractor {
    * @param skeleton the layout's findings (title, authors)
    */
   public PersonAnalysis extract(List<AnalyzedBlock> blocks, String language, Skeleton skeleton) {
-    Set<String> lowercase = lowercaseWords(blocks);
+    WordSet lowercase = lowercaseWords(blocks);
     MentionFinder finder = new MentionFinder(lex, lowercase, language);
     List<Raw> raws = new ArrayList<>();
     for (AnalyzedBlock b : blocks) {
@@ -83,8 +83,8 @@ public final class PersonExtractor {
     return new PersonAnalysis(persons, mentions, genders);
   }
 
-  private static Set<String> lowercaseWords(List<AnalyzedBlock> blocks) {
-    Set<String> out = new HashSet<>();
+  private static WordSet lowercaseWords(List<AnalyzedBlock> blocks) {
+    WordSet out = new WordSet();
     for (AnalyzedBlock b : blocks) {
       String s = b.text();
       int i = 0;
@@ -98,7 +98,7 @@ public final class PersonExtractor {
           i++;
         }
         if (Character.isLowerCase(s.charAt(start))) {
-          out.add(s.substring(start, i));
+          out.add(s, start, i);
         }
       }
     }

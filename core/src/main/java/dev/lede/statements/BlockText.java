@@ -132,6 +132,25 @@ final class BlockText {
     return lo;
   }
 
+  /**
+   * The longest abbreviation; a longer word is never looked up. Lowercasing never shortens a
+   * string, so the length of the raw word bounds that of its lowercase form from below.
+   */
+  private static final int ABBREVIATION_MAX =
+      Lexicon.ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * The lowercase form of each one-character punctuation token, computed once with the very
+   * expression {@link #tokenize} uses, so a punctuation mark costs no allocation.
+   */
+  private static final String[] ONE_CHAR = new String[0x3000];
+
+  static {
+    for (char c = 0; c < ONE_CHAR.length; c++) {
+      ONE_CHAR[c] = String.valueOf(c).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+  }
+
   private static boolean wordChar(char c) {
     return Character.isLetterOrDigit(c);
   }
@@ -171,7 +190,8 @@ final class BlockText {
         }
         // an abbreviation or an initial keeps its period: "Rep.", "K."
         if (i < n && s.charAt(i) == '.' && Character.isUpperCase(c) && (i - b == 1
-            || Lexicon.ABBREVIATIONS.contains(s.substring(b, i).toLowerCase(Locale.ROOT)))) {
+            || i - b <= ABBREVIATION_MAX
+            && Lexicon.ABBREVIATIONS.contains(s.substring(b, i).toLowerCase(Locale.ROOT)))) {
           i++;
         }
       } else {
@@ -184,7 +204,8 @@ final class BlockText {
       while (sentence + 1 < starts.length && starts[sentence + 1] <= b) {
         sentence++;
       }
-      String lower = s.substring(b, i).toLowerCase(Locale.ROOT).replace('’', '\'');
+      String lower = !word && c < ONE_CHAR.length ? ONE_CHAR[c]
+          : s.substring(b, i).toLowerCase(Locale.ROOT).replace('’', '\'');
       boolean cap = word && Character.isUpperCase(c);
       out.add(new Token(b, i, lower, word, cap, inQuote, sentence));
     }

@@ -79,10 +79,11 @@ final class Roles {
 
   /** The nationality qualifiers of a phrase, as stems. */
   static List<String> qualifiers(String textLower) {
-    String p = textLower.toLowerCase(Locale.ROOT);
+    // padded once, not once per qualifier
+    String p = " " + textLower.toLowerCase(Locale.ROOT) + " ";
     java.util.ArrayList<String> out = new java.util.ArrayList<>();
     for (String q : QUALIFIERS) {
-      if (containsWordPrefix(" " + p + " ", q)) {
+      if (containsWordPrefix(p, q)) {
         out.add(q);
       }
     }
