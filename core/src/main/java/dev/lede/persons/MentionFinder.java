@@ -9,6 +9,7 @@ import dev.lede.text.Transliteration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -699,33 +700,33 @@ final class MentionFinder {
     return null;
   }
 
-  private static final java.util.Map<String, Integer> PREPOSITION_CASES = java.util.Map.ofEntries(
-      java.util.Map.entry("о", RussianMorphology.PREP),
-      java.util.Map.entry("об", RussianMorphology.PREP),
-      java.util.Map.entry("обо", RussianMorphology.PREP),
-      java.util.Map.entry("при", RussianMorphology.PREP),
-      java.util.Map.entry("к", RussianMorphology.DAT),
-      java.util.Map.entry("ко", RussianMorphology.DAT),
-      java.util.Map.entry("по", RussianMorphology.DAT | RussianMorphology.PREP),
-      java.util.Map.entry("с", RussianMorphology.INS | RussianMorphology.GEN),
-      java.util.Map.entry("со", RussianMorphology.INS | RussianMorphology.GEN),
-      java.util.Map.entry("у", RussianMorphology.GEN),
-      java.util.Map.entry("от", RussianMorphology.GEN),
-      java.util.Map.entry("до", RussianMorphology.GEN),
-      java.util.Map.entry("из", RussianMorphology.GEN),
-      java.util.Map.entry("без", RussianMorphology.GEN),
-      java.util.Map.entry("для", RussianMorphology.GEN),
-      java.util.Map.entry("после", RussianMorphology.GEN),
-      java.util.Map.entry("против", RussianMorphology.GEN),
-      java.util.Map.entry("про", RussianMorphology.ACC),
-      java.util.Map.entry("через", RussianMorphology.ACC),
-      java.util.Map.entry("на", RussianMorphology.ACC | RussianMorphology.PREP),
-      java.util.Map.entry("в", RussianMorphology.ACC | RussianMorphology.PREP),
-      java.util.Map.entry("за", RussianMorphology.ACC | RussianMorphology.INS),
-      java.util.Map.entry("над", RussianMorphology.INS),
-      java.util.Map.entry("под", RussianMorphology.INS | RussianMorphology.ACC),
-      java.util.Map.entry("перед", RussianMorphology.INS),
-      java.util.Map.entry("между", RussianMorphology.INS));
+  private static final Map<String, Integer> PREPOSITION_CASES = Map.ofEntries(
+      Map.entry("о", RussianMorphology.PREP),
+      Map.entry("об", RussianMorphology.PREP),
+      Map.entry("обо", RussianMorphology.PREP),
+      Map.entry("при", RussianMorphology.PREP),
+      Map.entry("к", RussianMorphology.DAT),
+      Map.entry("ко", RussianMorphology.DAT),
+      Map.entry("по", RussianMorphology.DAT | RussianMorphology.PREP),
+      Map.entry("с", RussianMorphology.INS | RussianMorphology.GEN),
+      Map.entry("со", RussianMorphology.INS | RussianMorphology.GEN),
+      Map.entry("у", RussianMorphology.GEN),
+      Map.entry("от", RussianMorphology.GEN),
+      Map.entry("до", RussianMorphology.GEN),
+      Map.entry("из", RussianMorphology.GEN),
+      Map.entry("без", RussianMorphology.GEN),
+      Map.entry("для", RussianMorphology.GEN),
+      Map.entry("после", RussianMorphology.GEN),
+      Map.entry("против", RussianMorphology.GEN),
+      Map.entry("про", RussianMorphology.ACC),
+      Map.entry("через", RussianMorphology.ACC),
+      Map.entry("на", RussianMorphology.ACC | RussianMorphology.PREP),
+      Map.entry("в", RussianMorphology.ACC | RussianMorphology.PREP),
+      Map.entry("за", RussianMorphology.ACC | RussianMorphology.INS),
+      Map.entry("над", RussianMorphology.INS),
+      Map.entry("под", RussianMorphology.INS | RussianMorphology.ACC),
+      Map.entry("перед", RussianMorphology.INS),
+      Map.entry("между", RussianMorphology.INS));
 
   /**
    * The role phrase right before a name: from the farthest role word to the name, over words
