@@ -46,10 +46,20 @@ import java.util.Set;
  */
 public final class Pipeline {
 
+  /**
+   * The persons stage is built on a background thread as soon as the first pipeline is: its name
+   * lexicon romanizes every given name with ICU's {@code Russian-Latin/BGN} transliterator, whose
+   * rules ICU compiles on first use (about half of a one-file run's start-up). Reading, layout
+   * and normalization of the first document run meanwhile; the persons stage waits only for
+   * what is left. One per JVM: the lexicon is a shared immutable table.
+   */
+  private static final Warm<PersonExtractor> PERSONS = Warm.start("lede-persons-warm-up",
+      PersonExtractor::new);
+
   private final Normalizer normalizer = new Normalizer();
   private final ScriptRepair repair = new ScriptRepair();
   private final LanguageGuesser languages = new LanguageGuesser();
-  private final PersonExtractor persons = new PersonExtractor();
+  private final Warm<PersonExtractor> persons = PERSONS;
   private final DateExtractor dates = new DateExtractor();
   private final StatementExtractor statements = new StatementExtractor();
 
@@ -95,7 +105,7 @@ public final class Pipeline {
 
     List<AnalyzedBlock> timed = new DeadlineBlocks(blocks, deadline);
     deadline.check();
-    PersonAnalysis personAnalysis = persons.extract(timed, language, skeleton);
+    PersonAnalysis personAnalysis = persons.get().extract(timed, language, skeleton);
     deadline.check();
     List<DateMention> dateMentions = dates.extract(timed, language, published);
     deadline.check();

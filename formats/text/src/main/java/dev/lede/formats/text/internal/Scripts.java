@@ -15,6 +15,21 @@ final class Scripts {
     int cyrillic = 0;
     int end = Math.min(text.length(), SAMPLE);
     for (int i = 0; i < end; ) {
+      char c = text.charAt(i);
+      // ASCII and the basic Cyrillic block answer without a property lookup
+      if (c < 0x80) {
+        i++;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          letters++;
+        }
+        continue;
+      }
+      if (c >= 'Ѐ' && c <= 'џ') {
+        i++;
+        letters++;
+        cyrillic++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {

@@ -14,6 +14,10 @@ final class TextSplitter {
 
   /** White space as the block contract counts it: Java's, plus NBSP-like spaces. */
   static boolean isBlank(char c) {
+    if (c < 0x80) {
+      // the same answer as below for ASCII, without two property lookups per character
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
