@@ -84,8 +84,8 @@ public final class KazinformLayout implements LayoutParser {
     for (int k = 0; k < to; k++) {
       Piece p = paragraphs.get(k);
       for (String cue : CUES) {
-        int at = text.indexOf(cue, p.begin());
-        if (at >= 0 && at + cue.length() <= p.end()) {
+        int at = TextSplitter.indexOf(text, cue, p.begin(), p.end());
+        if (at >= 0) {
           Piece name = wordBefore(text, p.begin(), at);
           if (name != null) {
             return name;
