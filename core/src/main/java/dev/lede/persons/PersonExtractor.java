@@ -6,6 +6,7 @@ import dev.lede.model.Person;
 import dev.lede.model.Span;
 import dev.lede.persons.MentionFinder.Raw;
 import dev.lede.persons.RussianMorphology.Reading;
+import dev.lede.persons.Tokens.Token;
 import dev.lede.spi.Skeleton;
 import dev.lede.text.AnalyzedBlock;
 import dev.lede.text.Transliteration;
@@ -38,11 +39,18 @@ public final class PersonExtractor {
    * @param skeleton the layout's findings (title, authors)
    */
   public PersonAnalysis extract(List<AnalyzedBlock> blocks, String language, Skeleton skeleton) {
-    WordSet lowercase = lowercaseWords(blocks);
-    MentionFinder finder = new MentionFinder(lex, lowercase, language);
-    List<Raw> raws = new ArrayList<>();
+    MentionFinder finder = new MentionFinder(lex, language);
+    List<List<Token>> tokens = new ArrayList<>(blocks.size());
     for (AnalyzedBlock b : blocks) {
-      raws.addAll(finder.find(b.index(), b.text()));
+      tokens.add(finder.tokens(b.text()));
+    }
+    for (AnalyzedBlock b : blocks) {
+      finder.scanLowercase(b.text());
+    }
+    List<Raw> raws = new ArrayList<>();
+    for (int k = 0; k < blocks.size(); k++) {
+      AnalyzedBlock b = blocks.get(k);
+      raws.addAll(finder.find(b.index(), b.text(), tokens.get(k)));
     }
     if (raws.isEmpty()) {
       return PersonAnalysis.EMPTY;
@@ -81,28 +89,6 @@ public final class PersonExtractor {
     mentions.sort(Comparator.comparingInt(PersonMention::block)
         .thenComparingInt(PersonMention::normBegin));
     return new PersonAnalysis(persons, mentions, genders);
-  }
-
-  private static WordSet lowercaseWords(List<AnalyzedBlock> blocks) {
-    WordSet out = new WordSet();
-    for (AnalyzedBlock b : blocks) {
-      String s = b.text();
-      int i = 0;
-      while (i < s.length()) {
-        if (!Character.isLetter(s.charAt(i))) {
-          i++;
-          continue;
-        }
-        int start = i;
-        while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
-          i++;
-        }
-        if (Character.isLowerCase(s.charAt(start))) {
-          out.add(s, start, i);
-        }
-      }
-    }
-    return out;
   }
 
   /**
