@@ -13,6 +13,8 @@ package dev.lede.persons;
 final class LowercaseScan {
 
   private String[] table = new String[64];
+  /** the hash of each word in the table, compared before the word itself */
+  private int[] hashes = new int[64];
   private boolean[] seen = new boolean[64];
   private int size;
 
@@ -21,25 +23,35 @@ final class LowercaseScan {
     int slot = slot(table, lower);
     if (table[slot] == null) {
       table[slot] = lower;
+      hashes[slot] = lower.hashCode();
       if (++size * 4 > table.length) {
         grow();
       }
     }
   }
 
-  /** Marks every asked word that {@code s} writes as a lowercase word. */
-  void scan(String s) {
-    int n = s.length();
+  /** Marks every asked word that {@code text} writes as a lowercase word. */
+  void scan(String text) {
+    // a char array rather than charAt: see Tokens.of
+    char[] s = text.toCharArray();
+    int n = s.length;
     int i = 0;
     while (i < n) {
-      if (!Tokens.isLetter(s.charAt(i))) {
+      if (!Tokens.isLetter(s[i])) {
         i++;
         continue;
       }
       int start = i;
+      if (!isLowerCase(s[start])) {
+        // a capitalized word: skip it unhashed
+        while (i < n && (s[i] == '-' || Tokens.isLetter(s[i]))) {
+          i++;
+        }
+        continue;
+      }
       int h = 0;
       while (i < n) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (c != '-' && !Tokens.isLetter(c)) {
           break;
         }
@@ -47,9 +59,7 @@ final class LowercaseScan {
         h = 31 * h + c;
         i++;
       }
-      if (isLowerCase(s.charAt(start))) {
-        mark(s, start, i, h);
-      }
+      mark(s, start, i, h);
     }
   }
 
@@ -59,16 +69,29 @@ final class LowercaseScan {
     return table[slot] != null && seen[slot];
   }
 
-  private void mark(String s, int begin, int end, int hash) {
+  private void mark(char[] s, int begin, int end, int hash) {
     int len = end - begin;
     int mask = table.length - 1;
     for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
-      String w = table[slot];
-      if (w.length() == len && w.regionMatches(0, s, begin, len)) {
+      // a word already seen needs no comparing: equal or not, there is nothing to mark here
+      // (the frequent words, the and в, are asked about because they open sentences)
+      if (hashes[slot] == hash && !seen[slot] && equals(table[slot], s, begin, len)) {
         seen[slot] = true;
         return;
       }
     }
+  }
+
+  private static boolean equals(String w, char[] s, int begin, int len) {
+    if (w.length() != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (w.charAt(k) != s[begin + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLowerCase(char c) {
@@ -99,11 +122,13 @@ final class LowercaseScan {
     String[] old = table;
     boolean[] oldSeen = seen;
     table = new String[old.length * 2];
+    hashes = new int[old.length * 2];
     seen = new boolean[old.length * 2];
     for (int k = 0; k < old.length; k++) {
       if (old[k] != null) {
         int slot = slot(table, old[k]);
         table[slot] = old[k];
+        hashes[slot] = old[k].hashCode();
         seen[slot] = oldSeen[k];
       }
     }

@@ -7,7 +7,6 @@ import dev.lede.persons.Tokens.Token;
 import dev.lede.persons.Tokens.Type;
 import dev.lede.text.Transliteration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,8 +108,13 @@ final class MentionFinder {
 
   private final NameLexicon lex;
   private final boolean russian;
-  /** the facts of each word form of the document, shared by its tokens */
-  private final Map<String, WordFacts> facts = new HashMap<>();
+  /**
+   * the facts of each word form of the document, shared by its tokens: open addressing with
+   * linear probing, at most half full, the hash of each form beside it
+   */
+  private WordFacts[] factTable = new WordFacts[256];
+  private int[] factHashes = new int[256];
+  private int factCount;
   /** which capitalized words the document also writes in lowercase */
   private final LowercaseScan lowercase = new LowercaseScan();
 
@@ -142,18 +146,52 @@ final class MentionFinder {
     lowercase.scan(text);
   }
 
-  /** The facts of a word token, shared by every token of the same form. */
+  /**
+   * The facts of a word token, shared by every token of the same form. The table is probed with
+   * the token's place in its text, so a form met again is neither copied nor hashed as a string.
+   */
   private WordFacts facts(Token tok) {
     WordFacts f = tok.facts;
-    if (f == null) {
-      f = facts.get(tok.text());
-      if (f == null) {
-        f = new WordFacts(lex, tok.text(), tok.lower());
-        facts.put(tok.text(), f);
-      }
-      tok.facts = f;
+    if (f != null) {
+      return f;
     }
+    int h = tok.textHash();
+    int mask = factTable.length - 1;
+    int slot = (h ^ (h >>> 16)) & mask;
+    for (f = factTable[slot]; f != null; f = factTable[slot]) {
+      if (factHashes[slot] == h && tok.textEquals(f.text)) {
+        tok.shareText(f.text, f.lower);
+        tok.facts = f;
+        return f;
+      }
+      slot = (slot + 1) & mask;
+    }
+    f = new WordFacts(lex, tok.text(), tok.lower());
+    factTable[slot] = f;
+    factHashes[slot] = h;
+    if (++factCount * 2 > factTable.length) {
+      growFacts();
+    }
+    tok.facts = f;
     return f;
+  }
+
+  private void growFacts() {
+    WordFacts[] old = factTable;
+    int[] oldHashes = factHashes;
+    factTable = new WordFacts[old.length * 2];
+    factHashes = new int[old.length * 2];
+    int mask = factTable.length - 1;
+    for (int k = 0; k < old.length; k++) {
+      if (old[k] != null) {
+        int slot = (oldHashes[k] ^ (oldHashes[k] >>> 16)) & mask;
+        while (factTable[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        factTable[slot] = old[k];
+        factHashes[slot] = oldHashes[k];
+      }
+    }
   }
 
   /** Whether the document also writes this capitalized word in lowercase. */

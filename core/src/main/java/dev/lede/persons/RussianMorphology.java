@@ -199,19 +199,19 @@ final class RussianMorphology {
       if (n <= s.length() + 2) {
         continue;
       }
-      if (l.endsWith(s + "а")) {
+      if (endsWith(l, s, "а")) {
         add(out, new Reading(cut(w, 1), Gender.MALE, GEN | ACC, Paradigm.OV));
         add(out, new Reading(w, Gender.FEMALE, NOM, Paradigm.OV));
-      } else if (l.endsWith(s + "у")) {
+      } else if (endsWith(l, s, "у")) {
         add(out, new Reading(cut(w, 1), Gender.MALE, DAT, Paradigm.OV));
         add(out, new Reading(cut(w, 1) + "а", Gender.FEMALE, ACC, Paradigm.OV));
-      } else if (l.endsWith(s + "ым")) {
+      } else if (endsWith(l, s, "ым")) {
         add(out, new Reading(cut(w, 2), Gender.MALE, INS, Paradigm.OV));
-      } else if (l.endsWith(s + "е")) {
+      } else if (endsWith(l, s, "е")) {
         add(out, new Reading(cut(w, 1), Gender.MALE, PREP, Paradigm.OV));
-      } else if (l.endsWith(s + "ой")) {
+      } else if (endsWith(l, s, "ой")) {
         add(out, new Reading(cut(w, 2) + "а", Gender.FEMALE, GEN | DAT | INS | PREP, Paradigm.OV));
-      } else if (l.endsWith(s + "ых") || l.endsWith(s + "ы")) {
+      } else if (endsWith(l, s, "ых") || endsWith(l, s, "ы")) {
         add(out, new Reading(cut(w, l.endsWith("ых") ? 2 : 1), Gender.UNKNOWN, ALL, Paradigm.OV));
       }
     }
@@ -327,6 +327,12 @@ final class RussianMorphology {
     boolean u = last == 'у' || last == 'ю';
     list.sort((a, b) -> Integer.compare(rank(a, u), rank(b, u)));
     return list;
+  }
+
+  /** Whether {@code l} ends with {@code stem + tail}, without building that string. */
+  private static boolean endsWith(String l, String stem, String tail) {
+    int at = l.length() - tail.length() - stem.length();
+    return at >= 0 && l.startsWith(stem, at) && l.endsWith(tail);
   }
 
   /** Adds a reading unless an equal one is there already (the first keeps its place). */

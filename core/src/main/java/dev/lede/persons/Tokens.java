@@ -26,19 +26,22 @@ final class Tokens {
     private final boolean sentenceStart;
     private final boolean capitalized;
     private final boolean cyrillic;
+    private final int textHash;
     private String text;
     private String lower;
     /** what the finder knows of this word, attached on its first question */
     WordFacts facts;
 
-    Token(Type type, int begin, int end, String source, boolean sentenceStart) {
+    Token(Type type, int begin, int end, String source, boolean sentenceStart,
+        boolean cyrillic, int textHash) {
       this.type = type;
       this.begin = begin;
       this.end = end;
       this.source = source;
       this.sentenceStart = sentenceStart;
       this.capitalized = type != Type.PUNCT && Character.isUpperCase(source.charAt(begin));
-      this.cyrillic = type == Type.WORD && anyCyrillic(source, begin, end);
+      this.cyrillic = cyrillic;
+      this.textHash = textHash;
     }
 
     Type type() {
@@ -66,6 +69,23 @@ final class Tokens {
         text = source.substring(begin, type == Type.INITIAL ? end - 1 : end);
       }
       return text;
+    }
+
+    /** {@link String#hashCode} of the text, worked out by the scan. */
+    int textHash() {
+      return textHash;
+    }
+
+    /** Whether the text equals {@code w}, compared in place. */
+    boolean textEquals(String w) {
+      int len = length();
+      return w.length() == len && source.regionMatches(begin, w, 0, len);
+    }
+
+    /** Takes an equal string as its text and lowercase form, sparing it a copy of its own. */
+    void shareText(String equalText, String equalLower) {
+      text = equalText;
+      lower = equalLower;
     }
 
     /** The text in lowercase ({@link Locale#ROOT}). */
@@ -119,61 +139,72 @@ final class Tokens {
 
   private Tokens() {}
 
-  static List<Token> of(String s) {
-    List<Token> out = new ArrayList<>(s.length() / 5 + 4);
-    int n = s.length();
+  static List<Token> of(String text) {
+    // a char array rather than charAt: the scan reads every character, and most block texts
+    // are UTF-16 strings whose charAt checks and decodes on each call
+    char[] s = text.toCharArray();
+    List<Token> out = new ArrayList<>(s.length / 5 + 4);
+    int n = s.length;
     int i = 0;
     boolean sentenceStart = true;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == ' ') {
         i++;
         continue;
       }
       if (isLetter(c)) {
         int start = i;
+        boolean cyrillic = false;
+        // String.hashCode of the word, for the finder's table of word forms
+        int hash = 0;
         while (i < n) {
-          char d = s.charAt(i);
+          char d = s[i];
           if (isLetter(d) || d >= '\u0300' && Character.getType(d) == Character.NON_SPACING_MARK) {
+            cyrillic |= d >= '\u0400' && d <= '\u04FF';
+            hash = 31 * hash + d;
             i++;
-          } else if ((d == '-' || d == '\'') && i + 1 < n && isLetter(s.charAt(i + 1))
+          } else if ((d == '-' || d == '\'') && i + 1 < n && isLetter(s[i + 1])
               && !(d == '\'' && isPossessive(s, i))) {
+            hash = 31 * hash + d;
             i++;
           } else {
             break;
           }
         }
-        if (i < n && s.charAt(i) == '.' && isInitial(s, start, i)) {
-          out.add(new Token(Type.INITIAL, start, i + 1, s, sentenceStart));
+        if (i < n && s[i] == '.' && isInitial(s, start, i)) {
+          out.add(new Token(Type.INITIAL, start, i + 1, text, sentenceStart, false, hash));
           i++;
           // an initial's period does not end the sentence
           sentenceStart = false;
           continue;
         }
-        Token word = new Token(Type.WORD, start, i, s, sentenceStart);
+        Token word = new Token(Type.WORD, start, i, text, sentenceStart, cyrillic, hash);
         out.add(word);
         sentenceStart = false;
-        if (i < n && s.charAt(i) == '.' && i - start <= MAX_ABBREVIATION
+        if (i < n && s[i] == '.' && i - start <= MAX_ABBREVIATION
             && ABBREVIATIONS.contains(word.lower())) {
           // the period of Mr. or г. does not end the sentence
           i++;
           continue;
         }
-        if (i < n && s.charAt(i) == '\'' && isPossessive(s, i)) {
+        if (i < n && s[i] == '\'' && isPossessive(s, i)) {
           i += 2;
         }
         continue;
       }
       if (Character.isDigit(c)) {
         int start = i;
-        while (i < n && (Character.isLetterOrDigit(s.charAt(i)))) {
+        int hash = 0;
+        while (i < n && (Character.isLetterOrDigit(s[i]))) {
+          hash = 31 * hash + s[i];
           i++;
         }
-        out.add(new Token(Type.PUNCT, start, i, s, sentenceStart));
+        out.add(new Token(Type.PUNCT, start, i, text, sentenceStart, false, hash));
         sentenceStart = false;
         continue;
       }
-      out.add(new Token(Type.PUNCT, i, i + 1, s, sentenceStart));
+      out.add(new Token(Type.PUNCT, i, i + 1, text, sentenceStart, false, c));
       sentenceStart = ".!?:;\"«»—".indexOf(c) >= 0 || (sentenceStart && c != ',');
       i++;
     }
@@ -192,32 +223,22 @@ final class Tokens {
     return Character.isLetter(c);
   }
 
-  private static boolean anyCyrillic(String s, int begin, int end) {
-    for (int i = begin; i < end; i++) {
-      char c = s.charAt(i);
-      if (c >= '\u0400' && c <= '\u04FF') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** {@code 's} followed by a non-letter. */
-  private static boolean isPossessive(String s, int apostrophe) {
-    return apostrophe + 1 < s.length() && s.charAt(apostrophe + 1) == 's'
-        && (apostrophe + 2 >= s.length() || !Character.isLetter(s.charAt(apostrophe + 2)));
+  private static boolean isPossessive(char[] s, int apostrophe) {
+    return apostrophe + 1 < s.length && s[apostrophe + 1] == 's'
+        && (apostrophe + 2 >= s.length || !Character.isLetter(s[apostrophe + 2]));
   }
 
   /** One capital, or a capital and one or two lowercase letters of a digraph (Zh, Dzh, Ch, Sh). */
-  private static boolean isInitial(String s, int begin, int end) {
-    if (begin == end || !Character.isUpperCase(s.charAt(begin))) {
+  private static boolean isInitial(char[] s, int begin, int end) {
+    if (begin == end || !Character.isUpperCase(s[begin])) {
       return false;
     }
     int len = end - begin;
     if (len == 1) {
       return true;
     }
-    return len == 2 && s.charAt(begin + 1) == 'h'
-        || len == 3 && s.charAt(begin + 1) == 'z' && s.charAt(begin + 2) == 'h';
+    return len == 2 && s[begin + 1] == 'h'
+        || len == 3 && s[begin + 1] == 'z' && s[begin + 2] == 'h';
   }
 }
