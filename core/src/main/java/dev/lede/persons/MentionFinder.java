@@ -166,7 +166,8 @@ final class MentionFinder {
       }
       slot = (slot + 1) & mask;
     }
-    f = new WordFacts(lex, tok.text(), tok.lower());
+    f = WordFacts.of(tok.text());
+    tok.shareText(f.text, f.lower);
     factTable[slot] = f;
     factHashes[slot] = h;
     if (++factCount * 2 > factTable.length) {
