@@ -1,5 +1,6 @@
 package dev.lede.persons;
 
+import dev.lede.internal.Memo;
 import dev.lede.model.Mention;
 import dev.lede.model.MentionKind;
 import dev.lede.model.Person;
@@ -31,6 +32,13 @@ import java.util.Set;
  * person of its own only when a role word before it or a verb after it shows it is a name.
  */
 public final class PersonExtractor {
+
+  /**
+   * Latin names written in Cyrillic, remembered across documents: a person is rendered in both
+   * scripts each time it is named, and the same names recur ({@link Transliteration#toLatin}
+   * remembers its own answers).
+   */
+  private static final Memo CYRILLIC = new Memo(Transliteration::toCyrillic, 20_000);
 
   private final NameLexicon lex = NameLexicon.INSTANCE;
 
@@ -742,7 +750,7 @@ public final class PersonExtractor {
   }
 
   private static String script(String s, boolean cyrillic) {
-    return cyrillic ? Transliteration.toCyrillic(s) : Transliteration.toLatin(s);
+    return cyrillic ? CYRILLIC.apply(s) : Transliteration.toLatin(s);
   }
 
   private static String capitalize(String s) {

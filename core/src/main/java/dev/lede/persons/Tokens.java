@@ -33,13 +33,13 @@ final class Tokens {
     WordFacts facts;
 
     Token(Type type, int begin, int end, String source, boolean sentenceStart,
-        boolean cyrillic, int textHash) {
+        boolean capitalized, boolean cyrillic, int textHash) {
       this.type = type;
       this.begin = begin;
       this.end = end;
       this.source = source;
       this.sentenceStart = sentenceStart;
-      this.capitalized = type != Type.PUNCT && Character.isUpperCase(source.charAt(begin));
+      this.capitalized = capitalized;
       this.cyrillic = cyrillic;
       this.textHash = textHash;
     }
@@ -173,13 +173,14 @@ final class Tokens {
           }
         }
         if (i < n && s[i] == '.' && isInitial(s, start, i)) {
-          out.add(new Token(Type.INITIAL, start, i + 1, text, sentenceStart, false, hash));
+          out.add(new Token(Type.INITIAL, start, i + 1, text, sentenceStart, true, false, hash));
           i++;
           // an initial's period does not end the sentence
           sentenceStart = false;
           continue;
         }
-        Token word = new Token(Type.WORD, start, i, text, sentenceStart, cyrillic, hash);
+        Token word = new Token(Type.WORD, start, i, text, sentenceStart, isUpperCase(c),
+            cyrillic, hash);
         out.add(word);
         sentenceStart = false;
         if (i < n && s[i] == '.' && i - start <= MAX_ABBREVIATION
@@ -200,11 +201,11 @@ final class Tokens {
           hash = 31 * hash + s[i];
           i++;
         }
-        out.add(new Token(Type.PUNCT, start, i, text, sentenceStart, false, hash));
+        out.add(new Token(Type.PUNCT, start, i, text, sentenceStart, false, false, hash));
         sentenceStart = false;
         continue;
       }
-      out.add(new Token(Type.PUNCT, i, i + 1, text, sentenceStart, false, c));
+      out.add(new Token(Type.PUNCT, i, i + 1, text, sentenceStart, false, false, c));
       sentenceStart = ".!?:;\"«»—".indexOf(c) >= 0 || (sentenceStart && c != ',');
       i++;
     }
@@ -221,6 +222,11 @@ final class Tokens {
       return true;
     }
     return Character.isLetter(c);
+  }
+
+  /** {@link Character#isUpperCase(char)}, answered at once for ASCII. */
+  private static boolean isUpperCase(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   /** {@code 's} followed by a non-letter. */
