@@ -12,10 +12,10 @@ package dev.lede.persons;
  */
 final class LowercaseScan {
 
-  private String[] table = new String[64];
+  private String[] table = new String[256];
   /** the hash of each word in the table, compared before the word itself */
-  private int[] hashes = new int[64];
-  private boolean[] seen = new boolean[64];
+  private int[] hashes = new int[256];
+  private boolean[] seen = new boolean[256];
   private int size;
 
   /** Adds a lowercase word to ask about; call before {@link #scan}. */
@@ -32,9 +32,17 @@ final class LowercaseScan {
 
   /** Marks every asked word that {@code text} writes as a lowercase word. */
   void scan(String text) {
-    // a char array rather than charAt: see Tokens.of
-    char[] s = text.toCharArray();
-    int n = s.length;
+    scan(text, new char[text.length()]);
+  }
+
+  /**
+   * {@link #scan(String)}, reading the text through {@code buffer} (at least as long as the
+   * text; overwritten), as {@link Tokens#of(String, char[])} does.
+   */
+  void scan(String text, char[] buffer) {
+    int n = text.length();
+    text.getChars(0, n, buffer, 0);
+    char[] s = buffer;
     int i = 0;
     while (i < n) {
       if (!Tokens.isLetter(s[i])) {
@@ -121,14 +129,20 @@ final class LowercaseScan {
   private void grow() {
     String[] old = table;
     boolean[] oldSeen = seen;
+    int[] oldHashes = hashes;
     table = new String[old.length * 2];
     hashes = new int[old.length * 2];
     seen = new boolean[old.length * 2];
+    int mask = table.length - 1;
     for (int k = 0; k < old.length; k++) {
       if (old[k] != null) {
-        int slot = slot(table, old[k]);
+        // the words are distinct: the first empty slot from its hash is the word's place
+        int slot = spread(oldHashes[k]) & mask;
+        while (table[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
         table[slot] = old[k];
-        hashes[slot] = old[k].hashCode();
+        hashes[slot] = oldHashes[k];
         seen[slot] = oldSeen[k];
       }
     }

@@ -115,6 +115,8 @@ final class MentionFinder {
   private WordFacts[] factTable = new WordFacts[256];
   private int[] factHashes = new int[256];
   private int factCount;
+  /** the block text being tokenized or scanned, as chars: one buffer for all blocks */
+  private char[] chars = new char[4096];
   /** which capitalized words the document also writes in lowercase */
   private final LowercaseScan lowercase = new LowercaseScan();
 
@@ -129,10 +131,16 @@ final class MentionFinder {
 
   /** The tokens of a block; its capitalized words are noted for {@link #scanLowercase}. */
   List<Token> tokens(String text) {
-    List<Token> t = Tokens.of(text);
+    List<Token> t = Tokens.of(text, buffer(text));
     for (Token x : t) {
       if (x.isWord() && x.capitalized()) {
-        lowercase.ask(facts(x).lower);
+        int known = factCount;
+        WordFacts f = facts(x);
+        if (factCount != known) {
+          // the form's first occurrence in the document (until find, only capitalized words
+          // enter the table): ask once per form, not once per occurrence
+          lowercase.ask(f.lower);
+        }
       }
     }
     return t;
@@ -143,7 +151,15 @@ final class MentionFinder {
    * an ordinary word, not a surname. Call with each block text once all blocks are tokenized.
    */
   void scanLowercase(String text) {
-    lowercase.scan(text);
+    lowercase.scan(text, buffer(text));
+  }
+
+  /** The finder's char buffer, at least as long as {@code text}. */
+  private char[] buffer(String text) {
+    if (chars.length < text.length()) {
+      chars = new char[Math.max(text.length(), chars.length * 2)];
+    }
+    return chars;
   }
 
   /**

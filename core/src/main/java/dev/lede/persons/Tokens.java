@@ -140,11 +140,20 @@ final class Tokens {
   private Tokens() {}
 
   static List<Token> of(String text) {
-    // a char array rather than charAt: the scan reads every character, and most block texts
-    // are UTF-16 strings whose charAt checks and decodes on each call
-    char[] s = text.toCharArray();
-    List<Token> out = new ArrayList<>(s.length / 5 + 4);
-    int n = s.length;
+    return of(text, new char[text.length()]);
+  }
+
+  /**
+   * The tokens of {@code text}, read through {@code buffer} (at least as long as the text; its
+   * contents are overwritten): a char array rather than charAt, as the scan reads every
+   * character and most block texts are UTF-16 strings whose charAt checks and decodes on each
+   * call; one buffer per document rather than a copy per block.
+   */
+  static List<Token> of(String text, char[] buffer) {
+    int n = text.length();
+    text.getChars(0, n, buffer, 0);
+    char[] s = buffer;
+    List<Token> out = new ArrayList<>(n / 5 + 4);
     int i = 0;
     boolean sentenceStart = true;
     while (i < n) {
@@ -165,7 +174,7 @@ final class Tokens {
             hash = 31 * hash + d;
             i++;
           } else if ((d == '-' || d == '\'') && i + 1 < n && isLetter(s[i + 1])
-              && !(d == '\'' && isPossessive(s, i))) {
+              && !(d == '\'' && isPossessive(s, n, i))) {
             hash = 31 * hash + d;
             i++;
           } else {
@@ -189,7 +198,7 @@ final class Tokens {
           i++;
           continue;
         }
-        if (i < n && s[i] == '\'' && isPossessive(s, i)) {
+        if (i < n && s[i] == '\'' && isPossessive(s, n, i)) {
           i += 2;
         }
         continue;
@@ -230,9 +239,9 @@ final class Tokens {
   }
 
   /** {@code 's} followed by a non-letter. */
-  private static boolean isPossessive(char[] s, int apostrophe) {
-    return apostrophe + 1 < s.length && s[apostrophe + 1] == 's'
-        && (apostrophe + 2 >= s.length || !Character.isLetter(s[apostrophe + 2]));
+  private static boolean isPossessive(char[] s, int n, int apostrophe) {
+    return apostrophe + 1 < n && s[apostrophe + 1] == 's'
+        && (apostrophe + 2 >= n || !Character.isLetter(s[apostrophe + 2]));
   }
 
   /** One capital, or a capital and one or two lowercase letters of a digraph (Zh, Dzh, Ch, Sh). */
