@@ -107,21 +107,137 @@ final class MentionFinder {
       "за", "это", "он", "она", "они", "с", "в", "во", "на", "о", "об", "при", "для", "из");
 
   private final NameLexicon lex;
-  private final WordSet lowercaseWords;
   private final boolean russian;
+  /**
+   * the facts of each word form of the document, shared by its tokens: open addressing with
+   * linear probing, at most half full, the hash of each form beside it
+   */
+  private WordFacts[] factTable = new WordFacts[256];
+  private int[] factHashes = new int[256];
+  private int factCount;
+  /** the block text being tokenized or scanned, as chars: one buffer for all blocks */
+  private char[] chars = new char[4096];
+  /** which capitalized words the document also writes in lowercase */
+  private final LowercaseScan lowercase = new LowercaseScan();
 
   /**
-   * @param lowercaseWords every word the document writes in lowercase, lowercased: a
-   *     capitalized word that also appears so is an ordinary word, not a surname
+   * One finder per document: tokenize all its blocks with {@link #tokens}, then {@link
+   * #scanLowercase} its texts, then {@link #find} the mentions of each block.
    */
-  MentionFinder(NameLexicon lex, WordSet lowercaseWords, String language) {
+  MentionFinder(NameLexicon lex, String language) {
     this.lex = lex;
-    this.lowercaseWords = lowercaseWords;
     this.russian = "ru".equals(language);
   }
 
-  List<Raw> find(int block, String text) {
-    List<Token> t = Tokens.of(text);
+  /** The tokens of a block; its capitalized words are noted for {@link #scanLowercase}. */
+  List<Token> tokens(String text) {
+    List<Token> t = Tokens.of(text, buffer(text));
+    for (Token x : t) {
+      if (x.isWord() && x.capitalized()) {
+        int known = factCount;
+        WordFacts f = facts(x);
+        if (factCount != known) {
+          // the form's first occurrence in the document (until find, only capitalized words
+          // enter the table): ask once per form, not once per occurrence
+          lowercase.ask(f.lower);
+        }
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Notes which capitalized words of the document it also writes in lowercase: such a word is
+   * an ordinary word, not a surname. Call with each block text once all blocks are tokenized.
+   */
+  void scanLowercase(String text) {
+    lowercase.scan(text, buffer(text));
+  }
+
+  /** The finder's char buffer, at least as long as {@code text}. */
+  private char[] buffer(String text) {
+    if (chars.length < text.length()) {
+      chars = new char[Math.max(text.length(), chars.length * 2)];
+    }
+    return chars;
+  }
+
+  /**
+   * The facts of a word token, shared by every token of the same form. The table is probed with
+   * the token's place in its text, so a form met again is neither copied nor hashed as a string.
+   */
+  private WordFacts facts(Token tok) {
+    WordFacts f = tok.facts;
+    if (f != null) {
+      return f;
+    }
+    int h = tok.textHash();
+    int mask = factTable.length - 1;
+    int slot = (h ^ (h >>> 16)) & mask;
+    for (f = factTable[slot]; f != null; f = factTable[slot]) {
+      if (factHashes[slot] == h && tok.textEquals(f.text)) {
+        tok.shareText(f.text, f.lower);
+        tok.facts = f;
+        return f;
+      }
+      slot = (slot + 1) & mask;
+    }
+    f = WordFacts.of(tok.text());
+    tok.shareText(f.text, f.lower);
+    factTable[slot] = f;
+    factHashes[slot] = h;
+    if (++factCount * 2 > factTable.length) {
+      growFacts();
+    }
+    tok.facts = f;
+    return f;
+  }
+
+  private void growFacts() {
+    WordFacts[] old = factTable;
+    int[] oldHashes = factHashes;
+    factTable = new WordFacts[old.length * 2];
+    factHashes = new int[old.length * 2];
+    int mask = factTable.length - 1;
+    for (int k = 0; k < old.length; k++) {
+      if (old[k] != null) {
+        int slot = (oldHashes[k] ^ (oldHashes[k] >>> 16)) & mask;
+        while (factTable[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        factTable[slot] = old[k];
+        factHashes[slot] = oldHashes[k];
+      }
+    }
+  }
+
+  /** Whether the document also writes this capitalized word in lowercase. */
+  private boolean writtenLowercase(Token tok) {
+    return lowercase.seen(facts(tok).lower);
+  }
+
+  private List<GivenReading> given(Token tok) {
+    return facts(tok).given();
+  }
+
+  private boolean surnameShaped(Token tok) {
+    return facts(tok).surnameShaped();
+  }
+
+  private boolean adjectiveShaped(Token tok) {
+    return facts(tok).adjectiveShaped();
+  }
+
+  private Reading patronymicOf(Token tok) {
+    return facts(tok).patronymic();
+  }
+
+  private boolean isRole(Token tok) {
+    return facts(tok).isRole();
+  }
+
+  /** The mentions of one block, from its {@link #tokens}. */
+  List<Raw> find(int block, String text, List<Token> t) {
     List<Raw> out = new ArrayList<>();
     boolean titleCase = titleCase(t);
     int i = 0;
@@ -152,7 +268,7 @@ final class MentionFinder {
           && t.get(m.endToken).begin() == r.end + 1 && text.charAt(r.end) == ' '
           && !NAME_SUFFIXES.contains(t.get(m.endToken).text())
           && t.get(m.endToken).capitalized() && !t.get(m.endToken).sentenceStart()
-          && lex.given(t.get(m.endToken).text()).isEmpty()) {
+          && given(t.get(m.endToken)).isEmpty()) {
         // a name that runs on into another capitalized word names a thing after a person
         // (John Birch Society, Christopher Newport University): it may only join
         r.weak = true;
@@ -186,11 +302,11 @@ final class MentionFinder {
   private boolean titleCase(List<Token> t) {
     int upper = 0;
     for (Token x : t) {
-      if (x.isWord() && x.text().length() >= 4 && !NameLexicon.isCyrillic(x.text())) {
+      if (x.isWord() && x.length() >= 4 && !x.cyrillicWord()) {
         if (!x.capitalized()) {
           return false;
         }
-        if (lex.given(x.text()).isEmpty()) {
+        if (given(x).isEmpty()) {
           upper++;
         }
       }
@@ -213,14 +329,14 @@ final class MentionFinder {
     if (!nameWord(tok)) {
       return null;
     }
-    List<GivenReading> given = lex.given(tok.text());
+    List<GivenReading> given = given(tok);
     if (!given.isEmpty()) {
       Match m = givenFirst(t, i, given);
       if (m != null) {
         return m;
       }
     }
-    boolean shaped = surnameShaped(tok.text());
+    boolean shaped = surnameShaped(tok);
     if (shaped && given.isEmpty()) {
       Match m = surnameFirst(t, i);
       if (m != null) {
@@ -229,22 +345,22 @@ final class MentionFinder {
     }
     // unknown given name + surname-shaped word, licensed later by a role or a verb
     if (given.isEmpty() && !shaped && i + 1 < t.size() && nameWord(t.get(i + 1))
-        && !t.get(i + 1).sentenceStart() && surnameShaped(t.get(i + 1).text())
-        && lex.given(t.get(i + 1).text()).isEmpty() && !lowercaseWords.contains(lower(tok))
-        && tok.text().length() > 2 && !compoundNoun(tok.text())
-        && (!tok.sentenceStart() || tok.cyrillicWord() && !adjectiveShaped(tok.text()))
-        && !(patronymicOf(t.get(i + 1).text()) != null && i + 2 < t.size()
+        && !t.get(i + 1).sentenceStart() && surnameShaped(t.get(i + 1))
+        && given(t.get(i + 1)).isEmpty() && !writtenLowercase(tok)
+        && tok.length() > 2 && !compoundNoun(tok.text())
+        && (!tok.sentenceStart() || tok.cyrillicWord() && !adjectiveShaped(tok))
+        && !(patronymicOf(t.get(i + 1)) != null && i + 2 < t.size()
             && nameWord(t.get(i + 2)) && !t.get(i + 2).sentenceStart())) {
       Match m = new Match();
       m.raw.kind = MentionKind.NAME;
       m.raw.givenSurface = tok.text();
-      setSurname(m.raw, t.get(i + 1).text());
+      setSurname(m.raw, t.get(i + 1));
       m.endToken = i + 2;
       boolean cyrillicPair = tok.cyrillicWord() && t.get(i + 1).cyrillicWord()
-          && !adjectiveShaped(tok.text()) && !m.raw.readings.isEmpty()
+          && !adjectiveShaped(tok) && !m.raw.readings.isEmpty()
           && m.raw.readings.get(0).paradigm() != RussianMorphology.Paradigm.ADJ;
       if (tok.cyrillicWord()) {
-        m.raw.givenReadings = RussianMorphology.surname(tok.text());
+        m.raw.givenReadings = facts(tok).surnameReadings();
       }
       // Russian capitalizes no common noun mid-sentence, so a Cyrillic pair there is a name as
       // much as the pair of two unknown words below (Алишеру Усманову); at the start of a
@@ -255,17 +371,17 @@ final class MentionFinder {
     }
     if (given.isEmpty() && tok.cyrillicWord() && !tok.sentenceStart() && i + 1 < t.size()
         && !compoundNoun(tok.text())
-        && nameWord(t.get(i + 1)) && !t.get(i + 1).sentenceStart() && !adjectiveShaped(tok.text())
-        && lex.given(t.get(i + 1).text()).isEmpty() && t.get(i + 1).cyrillicWord()
-        && !lowercaseWords.contains(lower(tok))
-        && !lowercaseWords.contains(lower(t.get(i + 1)))
-        && !(adjectiveShaped(t.get(i + 1).text()) && !surnameShaped(t.get(i + 1).text()))) {
+        && nameWord(t.get(i + 1)) && !t.get(i + 1).sentenceStart() && !adjectiveShaped(tok)
+        && given(t.get(i + 1)).isEmpty() && t.get(i + 1).cyrillicWord()
+        && !writtenLowercase(tok)
+        && !writtenLowercase(t.get(i + 1))
+        && !(adjectiveShaped(t.get(i + 1)) && !surnameShaped(t.get(i + 1)))) {
       // Russian capitalizes no adjectives of nationality and no common nouns mid-sentence: two
       // capitalized words there are a given name and a surname (Джаред Лофнер)
       boolean third = i + 2 < t.size() && nameWord(t.get(i + 2))
           && !t.get(i + 2).sentenceStart() && t.get(i + 2).cyrillicWord();
-      Reading pat = third ? patronymicOf(t.get(i + 1).text()) : null;
-      Reading second = patronymicOf(t.get(i + 1).text());
+      Reading pat = third ? patronymicOf(t.get(i + 1)) : null;
+      Reading second = patronymicOf(t.get(i + 1));
       if (!third && second != null && lex.isKnownPatronymic(second.lemma())) {
         // Наина Иосифовна: a given name and a patronymic, no surname
         return null;
@@ -277,13 +393,13 @@ final class MentionFinder {
       Match m = new Match();
       m.raw.kind = MentionKind.NAME;
       m.raw.givenSurface = tok.text();
-      m.raw.givenReadings = RussianMorphology.surname(tok.text());
+      m.raw.givenReadings = facts(tok).surnameReadings();
       if (pat != null) {
         m.raw.patronymic = pat.lemma();
         m.raw.patronymicGender = pat.gender();
         m.raw.patronymicCases = pat.cases();
       }
-      setSurname(m.raw, t.get(i + (pat != null ? 2 : 1)).text());
+      setSurname(m.raw, t.get(i + (pat != null ? 2 : 1)));
       m.endToken = i + (pat != null ? 3 : 2);
       return m;
     }
@@ -291,26 +407,26 @@ final class MentionFinder {
       return null;
     }
     // a surname alone
-    if (lowercaseWords.contains(lower(tok))) {
+    if (writtenLowercase(tok)) {
       return null;
     }
     if (i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).capitalized()
-        && !t.get(i + 1).sentenceStart() && !(tok.cyrillicWord() && lex.isRole(t.get(i + 1).text()))) {
+        && !t.get(i + 1).sentenceStart() && !(tok.cyrillicWord() && isRole(t.get(i + 1)))) {
       // part of a longer proper noun (Tretyakov Gallery, Lomonosov Moscow State University);
       // a capitalized title after a Russian surname is a signature (Илюмжинов Президент ФИДЕ)
       return null;
     }
     if (i > 0 && t.get(i - 1).isWord() && t.get(i - 1).capitalized()
-        && !t.get(i - 1).sentenceStart() && !lex.isRole(t.get(i - 1).text())) {
+        && !t.get(i - 1).sentenceStart() && !isRole(t.get(i - 1))) {
       return null;
     }
     Match m = new Match();
     m.raw.kind = MentionKind.SURNAME;
-    setSurname(m.raw, tok.text());
+    setSurname(m.raw, tok);
     m.endToken = i + 1;
     m.weak = true;
     if (!tok.sentenceStart() && shapeLicensed(tok)
-        && (i == 0 || !PLACE_PREPOSITIONS.contains(lower(t.get(i - 1))))) {
+        && (i == 0 || !PLACE_PREPOSITIONS.contains(t.get(i - 1).lower()))) {
       // a Russian -ов/-ин word capitalized mid-sentence and not after a preposition of place
       // (в Таллине) is a surname: lists of players, authors, defendants. Forms in -ой stay out
       // (Кремниевой долины); the instrumental -ым (с Путиным) is in.
@@ -318,13 +434,13 @@ final class MentionFinder {
     }
     if (!shaped) {
       if (tok.cyrillicWord()) {
-        if (adjectiveShaped(tok.text())) {
+        if (adjectiveShaped(tok)) {
           return null;
         }
         m.raw.needsVerb = true;
       } else if (i == 0 || !t.get(i - 1).isWord() || !t.get(i - 1).capitalized()
-          || !lex.isRole(t.get(i - 1).text()) || lower(t.get(i - 1)).endsWith("s")
-          && !lex.isRole(lower(t.get(i - 1)) + "s")) {
+          || !isRole(t.get(i - 1)) || t.get(i - 1).lower().endsWith("s")
+          && !lex.isRoleLower(t.get(i - 1).lower() + "s")) {
         // a word of no surname shape counts only right after a title (President Trump)
         return null;
       }
@@ -336,12 +452,12 @@ final class MentionFinder {
    * A Cyrillic word of a Russian surname shape that is no adjective: {@code -ов/-ин/-ский}
    * nouns, but not {@code Кремниевой}; the instrumental {@code -ым} (с Путиным) is in.
    */
-  private static boolean shapeLicensed(Token tok) {
-    if (!tok.cyrillicWord() || !surnameShaped(tok.text())
-        || adjectiveShaped(tok.text()) && !lower(tok).endsWith("ым")) {
+  private boolean shapeLicensed(Token tok) {
+    if (!tok.cyrillicWord() || !surnameShaped(tok)
+        || adjectiveShaped(tok) && !tok.lower().endsWith("ым")) {
       return false;
     }
-    List<Reading> rs = RussianMorphology.surname(tok.text());
+    List<Reading> rs = facts(tok).surnameReadings();
     return !rs.isEmpty() && rs.get(0).paradigm() != RussianMorphology.Paradigm.ADJ;
   }
 
@@ -356,11 +472,11 @@ final class MentionFinder {
    * start of a sentence it makes the word before it a given name (Кирсан Илюмжинов), where
    * {@code Кадырова} may be a genitive after any noun (Пресс-служба Кадырова).
    */
-  private static boolean nominativeOnly(Token tok) {
+  private boolean nominativeOnly(Token tok) {
     if (!shapeLicensed(tok)) {
       return false;
     }
-    for (Reading r : RussianMorphology.surname(tok.text())) {
+    for (Reading r : facts(tok).surnameReadings()) {
       if (r.paradigm() == RussianMorphology.Paradigm.OV && r.cases() != RussianMorphology.NOM) {
         return false;
       }
@@ -384,7 +500,7 @@ final class MentionFinder {
       r.givenCases |= g.cases();
     }
     if (j < t.size() && nameWord(t.get(j)) && !t.get(j).sentenceStart()) {
-      Reading p = patronymicOf(t.get(j).text());
+      Reading p = patronymicOf(t.get(j));
       boolean third = j + 1 < t.size() && nameWord(t.get(j + 1)) && !t.get(j + 1).sentenceStart();
       if (p != null && !third && !lex.isKnownPatronymic(NameLexicon.isCyrillic(p.lemma())
           ? p.lemma() : Transliteration.toCyrillic(p.lemma()))) {
@@ -398,17 +514,17 @@ final class MentionFinder {
       }
     }
     if (j < t.size() && nameWord(t.get(j)) && !t.get(j).sentenceStart()
-        && (lex.given(t.get(j).text()).isEmpty() || surnameShaped(t.get(j).text()))
-        && (t.get(j).cyrillicWord() || surnameShaped(t.get(j).text())
-            || !lowercaseWords.contains(lower(t.get(j))))) {
+        && (given(t.get(j)).isEmpty() || surnameShaped(t.get(j)))
+        && (t.get(j).cyrillicWord() || surnameShaped(t.get(j))
+            || !writtenLowercase(t.get(j)))) {
       // (an English word the text also writes in lowercase is no surname: "Hillary Speaks")
       if (r.patronymic == null && j + 1 < t.size() && nameWord(t.get(j + 1))
-          && !t.get(j + 1).sentenceStart() && lex.given(t.get(j + 1).text()).isEmpty()
-          && !lowercaseWords.contains(lower(t.get(j + 1)))
-          && !surnameShaped(t.get(j).text()) && !adjectiveShaped(t.get(j + 1).text())) {
+          && !t.get(j + 1).sentenceStart() && given(t.get(j + 1)).isEmpty()
+          && !writtenLowercase(t.get(j + 1))
+          && !surnameShaped(t.get(j)) && !adjectiveShaped(t.get(j + 1))) {
         j++; // a middle name: the surname is the last word
       }
-      setSurname(r, t.get(j).text());
+      setSurname(r, t.get(j));
       r.kind = MentionKind.NAME;
       m.endToken = j + 1;
       return m;
@@ -437,16 +553,16 @@ final class MentionFinder {
       Match m = new Match();
       m.raw.kind = MentionKind.INITIALS;
       m.raw.initials = ini.toString();
-      setSurname(m.raw, t.get(i).text());
+      setSurname(m.raw, t.get(i));
       m.endToken = k;
       return m;
     }
     // Путин Владимир Владимирович
-    if (j + 1 < t.size() && nameWord(t.get(j)) && !lex.given(t.get(j).text()).isEmpty()
-        && nameWord(t.get(j + 1)) && patronymicOf(t.get(j + 1).text()) != null) {
+    if (j + 1 < t.size() && nameWord(t.get(j)) && !given(t.get(j)).isEmpty()
+        && nameWord(t.get(j + 1)) && patronymicOf(t.get(j + 1)) != null) {
       Match m = new Match();
       Raw r = m.raw;
-      List<GivenReading> g = lex.given(t.get(j).text());
+      List<GivenReading> g = given(t.get(j));
       r.given = g.get(0).name();
       r.givenAll = g;
       r.givenSurface = t.get(j).text();
@@ -454,11 +570,11 @@ final class MentionFinder {
       for (GivenReading x : g) {
         r.givenCases |= x.cases();
       }
-      Reading p = patronymicOf(t.get(j + 1).text());
+      Reading p = patronymicOf(t.get(j + 1));
       r.patronymic = p.lemma();
       r.patronymicGender = p.gender();
       r.patronymicCases = p.cases();
-      setSurname(r, t.get(i).text());
+      setSurname(r, t.get(i));
       r.kind = MentionKind.NAME;
       m.endToken = j + 2;
       return m;
@@ -475,24 +591,24 @@ final class MentionFinder {
       ini.append(t.get(k).text()).append(t.get(k).type() == Type.INITIAL ? "." : "");
       k++;
     }
-    if (k >= t.size() || !nameWord(t.get(k)) || !lex.given(t.get(k).text()).isEmpty()
+    if (k >= t.size() || !nameWord(t.get(k)) || !given(t.get(k)).isEmpty()
         || ABBREVIATED_PLACES.contains(ini.toString())) {
       return null;
     }
     if (k + 1 < t.size() && t.get(k + 1).isWord() && t.get(k + 1).capitalized()
-        && !t.get(k + 1).sentenceStart() && !surnameShaped(t.get(k).text())) {
+        && !t.get(k + 1).sentenceStart() && !surnameShaped(t.get(k))) {
       // U.S. Supreme Court, D.C. Court of Appeals: initials of a place, not of a person
       return null;
     }
     Match m = new Match();
     m.raw.kind = MentionKind.INITIALS;
     m.raw.initials = ini.toString();
-    setSurname(m.raw, t.get(k).text());
+    setSurname(m.raw, t.get(k));
     m.endToken = k + 1;
     return m;
   }
 
-  private static Reading patronymicOf(String word) {
+  static Reading patronymicOf(String word) {
     if (NameLexicon.isCyrillic(word)) {
       return RussianMorphology.patronymic(word.toLowerCase(Locale.ROOT));
     }
@@ -515,28 +631,16 @@ final class MentionFinder {
     return null;
   }
 
-  private static void setSurname(Raw r, String surface) {
-    r.surname = surface;
-    if (NameLexicon.isCyrillic(surface)) {
-      r.readings = RussianMorphology.surname(surface);
+  private void setSurname(Raw r, Token tok) {
+    r.surname = tok.text();
+    if (tok.cyrillicWord()) {
+      r.readings = facts(tok).surnameReadings();
     }
   }
 
   /** A capitalized word that may be part of a name: no abbreviation, function word or place. */
   private boolean nameWord(Token tok) {
-    return tok.isWord() && tok.capitalized() && !tok.allCaps() && tok.text().length() > 1
-        && !lex.isStop(tok.text()) && !lex.isRole(tok.text()) && mostlyOneScript(tok.text());
-  }
-
-  private static boolean mostlyOneScript(String w) {
-    boolean cyr = NameLexicon.isCyrillic(w);
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isLetter(c) && (c >= '\u0400' && c <= '\u04FF') != cyr) {
-        return false;
-      }
-    }
-    return true;
+    return tok.isWord() && tok.capitalized() && facts(tok).nameWord();
   }
 
   private static final String[] EN_SHAPES = {"ov", "ev", "ova", "eva", "in", "yn", "ina",
@@ -552,11 +656,19 @@ final class MentionFinder {
   /** Whether a capitalized word looks like a surname (in any case form, for Cyrillic). */
   static boolean surnameShaped(String w) {
     String l = w.toLowerCase(Locale.ROOT);
+    return surnameShaped(l, NameLexicon.isCyrillic(l) ? RussianMorphology.surname(w) : List.of());
+  }
+
+  /**
+   * {@link #surnameShaped(String)} of a word given in lowercase and, when it is Cyrillic, with
+   * its {@link RussianMorphology#surname} readings.
+   */
+  static boolean surnameShaped(String l, List<Reading> readings) {
     if (l.length() < 4) {
       return false;
     }
     if (NameLexicon.isCyrillic(l)) {
-      for (Reading r : RussianMorphology.surname(w)) {
+      for (Reading r : readings) {
         String lemma = r.lemma().toLowerCase(Locale.ROOT);
         if (r.paradigm() == RussianMorphology.Paradigm.A) {
           continue;
@@ -606,8 +718,7 @@ final class MentionFinder {
     if (k >= t.size() || !t.get(k).isWord() || t.get(k).capitalized()) {
       return;
     }
-    String w = t.get(k).text();
-    String l = w.toLowerCase(Locale.ROOT);
+    String l = t.get(k).lower();
     if (NameLexicon.isCyrillic(l)) {
       if (l.length() >= 4 && (l.endsWith("л") || l.endsWith("лся"))) {
         r.verbGender = Gender.MALE;
@@ -630,7 +741,7 @@ final class MentionFinder {
   private void before(String text, List<Token> t, int i, Raw r) {
     if (i > 0 && t.get(i - 1).isWord()) {
       Token prev = t.get(i - 1);
-      String l = lower(prev);
+      String l = prev.lower();
       if (RU_BEFORE.contains(l)) {
         r.licensed = true;
       }
@@ -643,7 +754,7 @@ final class MentionFinder {
         return;
       }
       Gender g = speechVerb(l);
-      if (g != null && !prev.capitalized() && !obliqueEnding(lower(t.get(i)))) {
+      if (g != null && !prev.capitalized() && !obliqueEnding(t.get(i).lower())) {
         // «…», — сказал Гордон: a speech verb before a name makes it the subject (verbs
         // that news agencies are the subject of, сообщил and пишет, are left out)
         r.speechBefore = true;
@@ -745,8 +856,8 @@ final class MentionFinder {
           break;
         }
       } else if (x.isWord()) {
-        String l = lower(x);
-        if (lex.isRole(x.text())) {
+        String l = x.lower();
+        if (isRole(x)) {
           head = k;
         } else if (!x.capitalized()) {
           boolean cyr = NameLexicon.isCyrillic(l);
@@ -770,8 +881,8 @@ final class MentionFinder {
     }
     int start = head;
     while (start - 1 >= floor && t.get(start - 1).isWord() && t.get(start - 1).capitalized()
-        && !EN_BREAK.contains(lower(t.get(start - 1)))
-        && !lower(t.get(start - 1)).equals("the")) {
+        && !EN_BREAK.contains(t.get(start - 1).lower())
+        && !t.get(start - 1).lower().equals("the")) {
       start--;
       if (t.get(start).sentenceStart()) {
         break;
@@ -784,7 +895,7 @@ final class MentionFinder {
     r.roleCases = lex.roleCases(t.get(head).text());
     Token last = t.get(i - 1);
     r.roleNamesPlace = head < i - 1 && last.isWord() && last.capitalized()
-        && (last.allCaps() || lex.isStop(last.text()));
+        && (last.allCaps() || facts(last).isStop());
     return role.isEmpty() ? null : role;
   }
 
@@ -808,9 +919,5 @@ final class MentionFinder {
   private static boolean looksLikeVerb(String l) {
     return l.length() > 3 && (l.endsWith("л") || l.endsWith("ла") || l.endsWith("ли")
         || l.endsWith("ет") || l.endsWith("ит") || l.endsWith("лся") || l.endsWith("лась"));
-  }
-
-  private static String lower(Token t) {
-    return t.text().toLowerCase(Locale.ROOT);
   }
 }

@@ -123,7 +123,11 @@ final class NameLexicon {
 
   /** The readings of a word as a given name (any script); empty when it is none. */
   List<GivenReading> given(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
+    return givenOfLower(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #given(String)} of a word already in lowercase ({@link Locale#ROOT}). */
+  List<GivenReading> givenOfLower(String lower) {
     if (isCyrillic(lower)) {
       List<GivenReading> r = cyrillicForms.get(lower.replace('ё', 'е'));
       if (r == null) {
@@ -178,8 +182,15 @@ final class NameLexicon {
   }
 
   boolean isRole(String word) {
-    return roleForms.contains(word.toLowerCase(Locale.ROOT).replace('ё', 'е'))
-        || roleForms.contains(word.toLowerCase(Locale.ROOT));
+    return isRoleLower(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #isRole(String)} of a word already in lowercase ({@link Locale#ROOT}). */
+  boolean isRoleLower(String lower) {
+    if (lower.indexOf('ё') < 0) {
+      return roleForms.contains(lower);
+    }
+    return roleForms.contains(lower.replace('ё', 'е')) || roleForms.contains(lower);
   }
 
   /**
@@ -192,8 +203,13 @@ final class NameLexicon {
   }
 
   boolean isStop(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return stopForms.contains(lower) || stopForms.contains(lower.replace('ё', 'е'));
+    return isStopLower(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #isStop(String)} of a word already in lowercase ({@link Locale#ROOT}). */
+  boolean isStopLower(String lower) {
+    return stopForms.contains(lower)
+        || lower.indexOf('ё') >= 0 && stopForms.contains(lower.replace('ё', 'е'));
   }
 
   static boolean isCyrillic(String s) {

@@ -1,15 +1,18 @@
 package dev.lede.persons;
 
+import dev.lede.internal.Memo;
 import dev.lede.model.Mention;
 import dev.lede.model.MentionKind;
 import dev.lede.model.Person;
 import dev.lede.model.Span;
 import dev.lede.persons.MentionFinder.Raw;
 import dev.lede.persons.RussianMorphology.Reading;
+import dev.lede.persons.Tokens.Token;
 import dev.lede.spi.Skeleton;
 import dev.lede.text.AnalyzedBlock;
 import dev.lede.text.Transliteration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +33,13 @@ import java.util.Set;
  */
 public final class PersonExtractor {
 
+  /**
+   * Latin names written in Cyrillic, remembered across documents: a person is rendered in both
+   * scripts each time it is named, and the same names recur ({@link Transliteration#toLatin}
+   * remembers its own answers).
+   */
+  private static final Memo CYRILLIC = new Memo(Transliteration::toCyrillic, 20_000);
+
   private final NameLexicon lex = NameLexicon.INSTANCE;
 
   /**
@@ -38,17 +48,25 @@ public final class PersonExtractor {
    * @param skeleton the layout's findings (title, authors)
    */
   public PersonAnalysis extract(List<AnalyzedBlock> blocks, String language, Skeleton skeleton) {
-    WordSet lowercase = lowercaseWords(blocks);
-    MentionFinder finder = new MentionFinder(lex, lowercase, language);
-    List<Raw> raws = new ArrayList<>();
+    MentionFinder finder = new MentionFinder(lex, language);
+    List<List<Token>> tokens = new ArrayList<>(blocks.size());
     for (AnalyzedBlock b : blocks) {
-      raws.addAll(finder.find(b.index(), b.text()));
+      tokens.add(finder.tokens(b.text()));
+    }
+    for (AnalyzedBlock b : blocks) {
+      finder.scanLowercase(b.text());
+    }
+    List<Raw> raws = new ArrayList<>();
+    for (int k = 0; k < blocks.size(); k++) {
+      AnalyzedBlock b = blocks.get(k);
+      raws.addAll(finder.find(b.index(), b.text(), tokens.get(k)));
     }
     if (raws.isEmpty()) {
       return PersonAnalysis.EMPTY;
     }
-    Map<String, Integer> votes = votes(raws);
-    List<Draft> drafts = cluster(raws, votes);
+    Folds folds = new Folds();
+    Map<String, Integer> votes = votes(raws, folds);
+    List<Draft> drafts = cluster(raws, votes, folds);
     drafts.sort(Comparator.comparingInt((Draft d) -> d.first().block)
         .thenComparingInt(d -> d.first().begin));
     boolean cyrillicDoc = "ru".equals(language);
@@ -83,33 +101,11 @@ public final class PersonExtractor {
     return new PersonAnalysis(persons, mentions, genders);
   }
 
-  private static WordSet lowercaseWords(List<AnalyzedBlock> blocks) {
-    WordSet out = new WordSet();
-    for (AnalyzedBlock b : blocks) {
-      String s = b.text();
-      int i = 0;
-      while (i < s.length()) {
-        if (!Character.isLetter(s.charAt(i))) {
-          i++;
-          continue;
-        }
-        int start = i;
-        while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
-          i++;
-        }
-        if (Character.isLowerCase(s.charAt(start))) {
-          out.add(s, start, i);
-        }
-      }
-    }
-    return out;
-  }
-
   /**
    * For each candidate nominative (folded), how many mentions of the document it explains: the
    * forms of one surname vote for the lemma they share (Обамы, Обаме, Обама → Обама).
    */
-  private static Map<String, Integer> votes(List<Raw> raws) {
+  private static Map<String, Integer> votes(List<Raw> raws, Folds folds) {
     Map<String, Integer> votes = new HashMap<>();
     for (Raw r : raws) {
       if (r.surname == null || !r.cyrillic()) {
@@ -118,14 +114,14 @@ public final class PersonExtractor {
       if (r.given != null && r.givenCases != RussianMorphology.ALL) {
         // a known given name fixes the case: its mention votes for one lemma, twice
         resolveFull(r);
-        votes.merge(PersonKey.fold(r.lemma), 2, Integer::sum);
+        votes.merge(folds.of(r.lemma), 2, Integer::sum);
         r.lemma = null;
         r.gender = Gender.UNKNOWN;
         continue;
       }
       Set<String> lemmas = new HashSet<>();
       for (Reading rd : r.readings) {
-        lemmas.add(PersonKey.fold(rd.lemma()));
+        lemmas.add(folds.of(rd.lemma()));
       }
       for (String l : lemmas) {
         votes.merge(l, 1, Integer::sum);
@@ -136,15 +132,26 @@ public final class PersonExtractor {
 
   /** Readings sorted by votes (stable, so the paradigm order breaks ties). */
   private static List<Reading> byVotes(List<Reading> rs, Map<String, Integer> votes,
-      String surface) {
-    List<Reading> out = new ArrayList<>(rs);
+      String surface, Folds folds) {
     // a form in -у/-ю of no -ов type is more often an indeclinable nominative (Шойгу,
     // Нетаньяху) than a dative
     String l = surface.toLowerCase(Locale.ROOT);
     boolean u = l.endsWith("у") || l.endsWith("ю");
-    out.sort(Comparator.comparingInt(
-        (Reading x) -> -votes.getOrDefault(PersonKey.fold(x.lemma()), 0))
-        .thenComparingInt(x -> u && x.paradigm() == RussianMorphology.Paradigm.INDECL ? 0 : 1));
+    // each reading's sort key is worked out once, not at every comparison: votes descending,
+    // then the tie-break, then the order given (a stable sort)
+    int n = rs.size();
+    long[] keyed = new long[n];
+    for (int k = 0; k < n; k++) {
+      Reading x = rs.get(k);
+      long v = votes.getOrDefault(folds.of(x.lemma()), 0);
+      long tie = u && x.paradigm() == RussianMorphology.Paradigm.INDECL ? 0 : 1;
+      keyed[k] = (-v << 32) | (tie << 16) | k;
+    }
+    Arrays.sort(keyed);
+    List<Reading> out = new ArrayList<>(n);
+    for (long key : keyed) {
+      out.add(rs.get((int) (key & 0xFFFF)));
+    }
     return out;
   }
 
@@ -165,18 +172,18 @@ public final class PersonExtractor {
     }
   }
 
-  private List<Draft> cluster(List<Raw> raws, Map<String, Integer> votes) {
+  private List<Draft> cluster(List<Raw> raws, Map<String, Integer> votes, Folds folds) {
     DraftIndex index = new DraftIndex();
     List<Draft> drafts = index.all;
     for (Raw r : raws) {
       if (r.readings.size() > 1) {
-        r.readings = byVotes(r.readings, votes, r.surname);
+        r.readings = byVotes(r.readings, votes, r.surname, folds);
       }
       if (!r.readings.isEmpty()) {
-        r.topVotes = votes.getOrDefault(PersonKey.fold(r.readings.get(0).lemma()), 0);
+        r.topVotes = votes.getOrDefault(folds.of(r.readings.get(0).lemma()), 0);
         for (Reading x : r.readings) {
           if ((x.cases() & RussianMorphology.NOM) != 0) {
-            r.nomVotes = Math.max(r.nomVotes, votes.getOrDefault(PersonKey.fold(x.lemma()), 0));
+            r.nomVotes = Math.max(r.nomVotes, votes.getOrDefault(folds.of(x.lemma()), 0));
           }
         }
       }
@@ -187,12 +194,12 @@ public final class PersonExtractor {
         continue;
       }
       resolveFull(r);
-      String sk = PersonKey.fold(r.lemma);
-      String gk = givenKey(r);
+      String sk = folds.of(r.lemma);
+      String gk = givenKey(r, folds);
       Draft d = find(index.of(sk), x -> x.givenKey == null || gk == null
           || x.givenKey.equals(gk));
       if (d == null) {
-        d = new Draft(sk);
+        d = new Draft(sk, folds);
         index.add(d);
       }
       d.add(r);
@@ -202,10 +209,10 @@ public final class PersonExtractor {
       if (r.kind != MentionKind.INITIALS) {
         continue;
       }
-      char ini = initialKey(r.initials);
+      char ini = initialKey(r.initials, folds);
       Draft d = null;
       for (Reading rd : readings(r)) {
-        String sk = PersonKey.fold(rd.lemma());
+        String sk = folds.of(rd.lemma());
         d = find(index.of(sk), x -> (x.givenKey == null
             ? x.initial == 0 || x.initial == ini : x.givenKey.charAt(0) == ini));
         if (d != null) {
@@ -216,7 +223,7 @@ public final class PersonExtractor {
       }
       if (d == null) {
         resolveAlone(r);
-        d = new Draft(PersonKey.fold(r.lemma));
+        d = new Draft(folds.of(r.lemma), folds);
         d.initial = ini;
         index.add(d);
       }
@@ -227,7 +234,7 @@ public final class PersonExtractor {
       if (r.kind != MentionKind.NAME || r.surname != null || r.given == null) {
         continue;
       }
-      String gk = givenKey(r);
+      String gk = givenKey(r, folds);
       Draft d = find(drafts, x -> gk.equals(x.givenKey));
       if (d != null) {
         r.gender = r.given.gender();
@@ -248,7 +255,7 @@ public final class PersonExtractor {
             if (pass == 0 && !genderAgrees(rd.gender(), r.verbGender)) {
               continue;
             }
-            String sk = PersonKey.fold(rd.lemma());
+            String sk = folds.of(rd.lemma());
             d = last(index.of(sk), r);
             if (d != null) {
               r.lemma = rd.lemma();
@@ -263,12 +270,12 @@ public final class PersonExtractor {
           } else {
             resolveAlone(r);
           }
-          d = new Draft(PersonKey.fold(r.lemma));
+          d = new Draft(folds.of(r.lemma), folds);
           index.add(d);
         }
         if (d != null) {
-          if (r.kind == MentionKind.NAME && d.givenKey != null && givenKey(r) != null
-              && !d.givenKey.equals(givenKey(r))) {
+          if (r.kind == MentionKind.NAME && d.givenKey != null && givenKey(r, folds) != null
+              && !d.givenKey.equals(givenKey(r, folds))) {
             continue;
           }
           d.add(r);
@@ -565,18 +572,18 @@ public final class PersonExtractor {
     r.gender = g != Gender.UNKNOWN ? g : chosen.gender();
   }
 
-  private static String givenKey(Raw r) {
+  private static String givenKey(Raw r, Folds folds) {
     if (r.given != null) {
-      return PersonKey.fold(r.given.cyrillic());
+      return folds.of(r.given.cyrillic());
     }
     if (r.givenSurface != null) {
-      return PersonKey.fold(r.givenLemma != null ? r.givenLemma : r.givenSurface);
+      return folds.of(r.givenLemma != null ? r.givenLemma : r.givenSurface);
     }
     return null;
   }
 
-  private static char initialKey(String initials) {
-    String f = PersonKey.fold(initials.replace(".", "").replace("-", ""));
+  private static char initialKey(String initials, Folds folds) {
+    String f = folds.of(initials.replace(".", "").replace("-", ""));
     return f.isEmpty() ? 0 : f.charAt(0);
   }
 
@@ -587,15 +594,17 @@ public final class PersonExtractor {
     char initial;
     final List<Raw> mentions = new ArrayList<>();
     final Set<String> roles = new LinkedHashSet<>();
+    private final Folds folds;
 
-    Draft(String surnameKey) {
+    Draft(String surnameKey, Folds folds) {
       this.surnameKey = surnameKey;
+      this.folds = folds;
     }
 
     void add(Raw r) {
       mentions.add(r);
       if (givenKey == null) {
-        givenKey = givenKey(r);
+        givenKey = givenKey(r, folds);
       }
       if (r.role != null) {
         roles.add(r.role);
@@ -702,9 +711,9 @@ public final class PersonExtractor {
 
     private String surnameIn(Raw b, boolean cyrillic) {
       // prefer a mention already in the wanted script
+      String key = folds.of(b.lemma);
       for (Raw r : mentions) {
-        if (r.lemma != null && r.cyrillic() == cyrillic
-            && PersonKey.fold(r.lemma).equals(PersonKey.fold(b.lemma))) {
+        if (r.lemma != null && r.cyrillic() == cyrillic && folds.of(r.lemma).equals(key)) {
           return r.lemma;
         }
       }
@@ -723,8 +732,25 @@ public final class PersonExtractor {
     }
   }
 
+  /**
+   * {@link PersonKey#fold} for one document: its clustering folds the same few lemmas over and
+   * over, and a small map of them answers faster than the shared memo.
+   */
+  private static final class Folds {
+    private final Map<String, String> folded = new HashMap<>();
+
+    String of(String word) {
+      String f = folded.get(word);
+      if (f == null) {
+        f = PersonKey.fold(word);
+        folded.put(word, f);
+      }
+      return f;
+    }
+  }
+
   private static String script(String s, boolean cyrillic) {
-    return cyrillic ? Transliteration.toCyrillic(s) : Transliteration.toLatin(s);
+    return cyrillic ? CYRILLIC.apply(s) : Transliteration.toLatin(s);
   }
 
   private static String capitalize(String s) {

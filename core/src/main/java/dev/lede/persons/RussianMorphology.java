@@ -1,9 +1,7 @@
 package dev.lede.persons;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Rule-based Russian morphology for personal names: generates the case forms of given names,
@@ -158,9 +156,10 @@ final class RussianMorphology {
   static List<Reading> surname(String form) {
     int hy = form.lastIndexOf('-');
     if (hy > 0 && hy < form.length() - 2) {
-      return hyphenated(form.substring(0, hy), form.substring(hy + 1));
+      return List.copyOf(hyphenated(form.substring(0, hy), form.substring(hy + 1)));
     }
-    return simple(form);
+    // unmodifiable: the readings of a word form are shared by its mentions
+    return List.copyOf(simple(form));
   }
 
   /** Римского-Корсакова, Немировича-Данченко: both parts agree in case and gender. */
@@ -187,41 +186,42 @@ final class RussianMorphology {
   }
 
   private static List<Reading> simple(String form) {
-    Set<Reading> out = new LinkedHashSet<>();
+    // a list that skips duplicates: a handful of readings, fewer compares than hashes
+    List<Reading> out = new ArrayList<>(8);
     String w = form;
     String l = w.toLowerCase(java.util.Locale.ROOT);
     int n = l.length();
     // -ов/-ев/-ин type
     for (String s : OV) {
       if (l.endsWith(s) && n > s.length() + 1) {
-        out.add(new Reading(w, Gender.MALE, NOM, Paradigm.OV));
+        add(out, new Reading(w, Gender.MALE, NOM, Paradigm.OV));
       }
       if (n <= s.length() + 2) {
         continue;
       }
-      if (l.endsWith(s + "а")) {
-        out.add(new Reading(cut(w, 1), Gender.MALE, GEN | ACC, Paradigm.OV));
-        out.add(new Reading(w, Gender.FEMALE, NOM, Paradigm.OV));
-      } else if (l.endsWith(s + "у")) {
-        out.add(new Reading(cut(w, 1), Gender.MALE, DAT, Paradigm.OV));
-        out.add(new Reading(cut(w, 1) + "а", Gender.FEMALE, ACC, Paradigm.OV));
-      } else if (l.endsWith(s + "ым")) {
-        out.add(new Reading(cut(w, 2), Gender.MALE, INS, Paradigm.OV));
-      } else if (l.endsWith(s + "е")) {
-        out.add(new Reading(cut(w, 1), Gender.MALE, PREP, Paradigm.OV));
-      } else if (l.endsWith(s + "ой")) {
-        out.add(new Reading(cut(w, 2) + "а", Gender.FEMALE, GEN | DAT | INS | PREP, Paradigm.OV));
-      } else if (l.endsWith(s + "ых") || l.endsWith(s + "ы")) {
-        out.add(new Reading(cut(w, l.endsWith("ых") ? 2 : 1), Gender.UNKNOWN, ALL, Paradigm.OV));
+      if (endsWith(l, s, "а")) {
+        add(out, new Reading(cut(w, 1), Gender.MALE, GEN | ACC, Paradigm.OV));
+        add(out, new Reading(w, Gender.FEMALE, NOM, Paradigm.OV));
+      } else if (endsWith(l, s, "у")) {
+        add(out, new Reading(cut(w, 1), Gender.MALE, DAT, Paradigm.OV));
+        add(out, new Reading(cut(w, 1) + "а", Gender.FEMALE, ACC, Paradigm.OV));
+      } else if (endsWith(l, s, "ым")) {
+        add(out, new Reading(cut(w, 2), Gender.MALE, INS, Paradigm.OV));
+      } else if (endsWith(l, s, "е")) {
+        add(out, new Reading(cut(w, 1), Gender.MALE, PREP, Paradigm.OV));
+      } else if (endsWith(l, s, "ой")) {
+        add(out, new Reading(cut(w, 2) + "а", Gender.FEMALE, GEN | DAT | INS | PREP, Paradigm.OV));
+      } else if (endsWith(l, s, "ых") || endsWith(l, s, "ы")) {
+        add(out, new Reading(cut(w, l.endsWith("ых") ? 2 : 1), Gender.UNKNOWN, ALL, Paradigm.OV));
       }
     }
     // adjectival type
     if (n >= 5) {
       if (l.endsWith("ий") || l.endsWith("ый") || l.endsWith("ой")) {
-        out.add(new Reading(w, Gender.MALE, NOM, Paradigm.ADJ));
+        add(out, new Reading(w, Gender.MALE, NOM, Paradigm.ADJ));
       }
       if (l.endsWith("ая")) {
-        out.add(new Reading(w, Gender.FEMALE, NOM, Paradigm.ADJ));
+        add(out, new Reading(w, Gender.FEMALE, NOM, Paradigm.ADJ));
       }
       String mStem = null;
       int mCases = 0;
@@ -239,15 +239,15 @@ final class RussianMorphology {
         mCases = PREP;
       }
       if (mStem != null) {
-        out.add(new Reading(adjectiveMale(mStem), Gender.MALE, mCases, Paradigm.ADJ));
+        add(out, new Reading(adjectiveMale(mStem), Gender.MALE, mCases, Paradigm.ADJ));
       }
       if (l.endsWith("ой") || l.endsWith("ей")) {
         if (isHushingStem(l, 2)) {
-          out.add(new Reading(cut(w, 2) + "ая", Gender.FEMALE, GEN | DAT | INS | PREP,
+          add(out, new Reading(cut(w, 2) + "ая", Gender.FEMALE, GEN | DAT | INS | PREP,
               Paradigm.ADJ));
         }
       } else if (l.endsWith("ую")) {
-        out.add(new Reading(cut(w, 2) + "ая", Gender.FEMALE, ACC, Paradigm.ADJ));
+        add(out, new Reading(cut(w, 2) + "ая", Gender.FEMALE, ACC, Paradigm.ADJ));
       }
     }
     // indeclinable
@@ -255,46 +255,46 @@ final class RussianMorphology {
         || l.endsWith("дзе") || l.endsWith("швили") || l.endsWith("улы") || l.endsWith("кызы")
         || l.endsWith("о") || l.endsWith("и") || l.endsWith("у") || l.endsWith("ю")
         || l.endsWith("э") || l.endsWith("е")) {
-      out.add(new Reading(w, Gender.UNKNOWN, ALL, Paradigm.INDECL));
+      add(out, new Reading(w, Gender.UNKNOWN, ALL, Paradigm.INDECL));
     }
     char last = l.charAt(n - 1);
     boolean indeclinable = l.endsWith("енко") || l.endsWith("дзе") || l.endsWith("швили")
         || l.endsWith("ых") || l.endsWith("их") || l.endsWith("улы") || l.endsWith("кызы");
     if (indeclinable) {
-      List<Reading> list = new ArrayList<>(out);
+      List<Reading> list = out;
       list.sort((a, b) -> Integer.compare(b.paradigm() == Paradigm.INDECL ? 1 : 0,
           a.paradigm() == Paradigm.INDECL ? 1 : 0));
       return list;
     }
     if (n >= 3 && !isVowel(last) && last != 'й' && last != 'ь') {
-      out.add(new Reading(w, Gender.MALE, NOM, Paradigm.CONS));
-      out.add(new Reading(w, Gender.FEMALE, ALL, Paradigm.CONS));
+      add(out, new Reading(w, Gender.MALE, NOM, Paradigm.CONS));
+      add(out, new Reading(w, Gender.FEMALE, ALL, Paradigm.CONS));
     }
     if (n >= 3) {
       char prev = l.charAt(n - 2);
       if (!isVowel(prev) && prev != 'й' && prev != 'ь' && !endsWithOv(l, 1)) {
         String stem = cut(w, 1);
         if (last == 'а') {
-          out.add(new Reading(stem, Gender.MALE, GEN | ACC, Paradigm.CONS));
+          add(out, new Reading(stem, Gender.MALE, GEN | ACC, Paradigm.CONS));
         } else if (last == 'у') {
-          out.add(new Reading(stem, Gender.MALE, DAT, Paradigm.CONS));
+          add(out, new Reading(stem, Gender.MALE, DAT, Paradigm.CONS));
         } else if (last == 'е') {
-          out.add(new Reading(stem, Gender.MALE, PREP, Paradigm.CONS));
+          add(out, new Reading(stem, Gender.MALE, PREP, Paradigm.CONS));
         }
       }
       if ((l.endsWith("ом") || l.endsWith("ем")) && !isVowel(l.charAt(n - 3))
           && !endsWithOv(l, 2)) {
-        out.add(new Reading(cut(w, 2), Gender.MALE, INS, Paradigm.CONS));
+        add(out, new Reading(cut(w, 2), Gender.MALE, INS, Paradigm.CONS));
       }
       if (last == 'я' || last == 'ю' || l.endsWith("ем") || last == 'е') {
         int cutN = l.endsWith("ем") ? 2 : 1;
         String stem = cut(w, cutN);
         char sl = stem.isEmpty() ? ' ' : Character.toLowerCase(stem.charAt(stem.length() - 1));
         if (isVowel(sl)) {
-          out.add(new Reading(stem + "й", Gender.MALE, last == 'я' ? GEN | ACC
+          add(out, new Reading(stem + "й", Gender.MALE, last == 'я' ? GEN | ACC
               : last == 'ю' ? DAT : cutN == 2 ? INS : PREP, Paradigm.CONS));
         } else if (last != 'я' || !stem.toLowerCase(java.util.Locale.ROOT).endsWith("и")) {
-          out.add(new Reading(stem + "ь", Gender.MALE, last == 'я' ? GEN | ACC
+          add(out, new Reading(stem + "ь", Gender.MALE, last == 'я' ? GEN | ACC
               : last == 'ю' ? DAT : cutN == 2 ? INS : PREP, Paradigm.CONS));
         }
       }
@@ -302,31 +302,44 @@ final class RussianMorphology {
     // -а/-я type (Обама, Окуджава, Берия)
     if (n >= 3) {
       if (last == 'а' || last == 'я') {
-        out.add(new Reading(w, Gender.UNKNOWN, NOM, Paradigm.A));
+        add(out, new Reading(w, Gender.UNKNOWN, NOM, Paradigm.A));
       }
       if (n >= 4) {
         String stem2 = cut(w, 2);
         String stem1 = cut(w, 1);
         char prev = l.charAt(n - 2);
         if (last == 'ы' || (last == 'и' && isHushing(prev))) {
-          out.add(new Reading(stem1 + "а", Gender.UNKNOWN, GEN, Paradigm.A));
+          add(out, new Reading(stem1 + "а", Gender.UNKNOWN, GEN, Paradigm.A));
         } else if (l.endsWith("ии")) {
-          out.add(new Reading(stem1 + "я", Gender.UNKNOWN, GEN | DAT | PREP, Paradigm.A));
+          add(out, new Reading(stem1 + "я", Gender.UNKNOWN, GEN | DAT | PREP, Paradigm.A));
         } else if (last == 'е' && !isVowel(prev)) {
-          out.add(new Reading(stem1 + "а", Gender.UNKNOWN, DAT | PREP, Paradigm.A));
+          add(out, new Reading(stem1 + "а", Gender.UNKNOWN, DAT | PREP, Paradigm.A));
         } else if (last == 'у' && !isVowel(prev)) {
-          out.add(new Reading(stem1 + "а", Gender.UNKNOWN, ACC, Paradigm.A));
+          add(out, new Reading(stem1 + "а", Gender.UNKNOWN, ACC, Paradigm.A));
         } else if (l.endsWith("ой") && !isVowel(l.charAt(n - 3))) {
-          out.add(new Reading(stem2 + "а", Gender.UNKNOWN, INS, Paradigm.A));
+          add(out, new Reading(stem2 + "а", Gender.UNKNOWN, INS, Paradigm.A));
         }
       }
     }
-    List<Reading> list = new ArrayList<>(out);
+    List<Reading> list = out;
     // a form in -у/-ю of no -ов type is more often an indeclinable nominative (Шойгу,
     // Нетаньяху) than a dative or accusative
     boolean u = last == 'у' || last == 'ю';
     list.sort((a, b) -> Integer.compare(rank(a, u), rank(b, u)));
     return list;
+  }
+
+  /** Whether {@code l} ends with {@code stem + tail}, without building that string. */
+  private static boolean endsWith(String l, String stem, String tail) {
+    int at = l.length() - tail.length() - stem.length();
+    return at >= 0 && l.startsWith(stem, at) && l.endsWith(tail);
+  }
+
+  /** Adds a reading unless an equal one is there already (the first keeps its place). */
+  private static void add(List<Reading> out, Reading r) {
+    if (!out.contains(r)) {
+      out.add(r);
+    }
   }
 
   private static int rank(Reading r, boolean u) {
