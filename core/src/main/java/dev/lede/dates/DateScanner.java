@@ -107,6 +107,11 @@ final class DateScanner {
       Map.of("вчера", -1, "позавчера", -2, "завтра", 1, "послезавтра", 2);
   /** Russian adjectives before год/месяц, in the cases a singular phrase takes. */
   private static final Map<String, Integer> RU_RELATIVE = russianRelative();
+  /**
+   * Every word a date can start with: the words {@link #atWord} looks up first. Any other word
+   * is passed over without being lower-cased.
+   */
+  private static final WordFilter STARTS = new WordFilter(startWords());
 
   private final List<Token> t;
   private final int n;
@@ -139,6 +144,17 @@ final class DateScanner {
       m.put(f, 0);
     }
     return Map.copyOf(m);
+  }
+
+  private static Set<String> startWords() {
+    Set<String> words = new java.util.HashSet<>(MonthNames.WORDS);
+    words.addAll(EN_DAYS.keySet());
+    words.addAll(RU_DAYS.keySet());
+    words.addAll(EN_RELATIVE.keySet());
+    words.addAll(RU_RELATIVE.keySet());
+    words.add("the"); // the day before yesterday, the current year
+    words.add("day"); // day after tomorrow
+    return words;
   }
 
   private List<Found> run() {
@@ -181,6 +197,9 @@ final class DateScanner {
   }
 
   private Found atWord(int i) {
+    if (!STARTS.mayHold(t.get(i))) {
+      return null; // each rule below first looks the word up among the start words
+    }
     Found f = relativeDay(i);
     if (f == null) {
       f = relativePhrase(i);
@@ -228,7 +247,7 @@ final class DateScanner {
   /** An ISO date glued to a time: {@code 2024-11-27T10:30}. */
   private boolean timeFollows(int last) {
     return last + 1 < n && touches(last) && t.get(last + 1).isWord()
-        && t.get(last + 1).text().startsWith("T");
+        && t.get(last + 1).first() == 'T';
   }
 
   private static boolean sameSeparator(Token s1, Token s2) {
@@ -805,7 +824,7 @@ final class DateScanner {
     if (p.isWord() || p.isNumber()) {
       return false;
     }
-    char c = p.text().charAt(0);
+    char c = p.first();
     if ("$€£¥₽₸#№+".indexOf(c) >= 0) {
       return false;
     }
@@ -831,7 +850,7 @@ final class DateScanner {
     if (x.isWord() || x.isNumber()) {
       return false;
     }
-    char c = x.text().charAt(0);
+    char c = x.first();
     if (c == '%' || c == '\u2030') {
       return false;
     }
