@@ -15,15 +15,19 @@ public final class NormalizedText {
   private final int sourceEnd;
 
   /**
+   * The tables are taken as they are, not copied: the caller hands them over and keeps no
+   * reference. They may be longer than the text (the rest is ignored), which spares a copy.
+   *
    * @param text the normalized text
    * @param starts for each char of {@code text}, the source offset where its origin starts
-   * @param ends for each char of {@code text}, the source offset where its origin ends
+   * @param ends for each char of {@code text}, the source offset where its origin ends; null
+   *     when every char stands for one source char ({@code ends[i] == starts[i] + 1})
    * @param sourceEnd the source offset just past the normalized region
    */
   NormalizedText(String text, int[] starts, int[] ends, int sourceEnd) {
     this.text = Objects.requireNonNull(text);
-    if (starts.length != text.length() || ends.length != text.length()) {
-      throw new IllegalArgumentException("offset tables do not match the text length");
+    if (starts.length < text.length() || (ends != null && ends.length < text.length())) {
+      throw new IllegalArgumentException("offset tables shorter than the text");
     }
     this.starts = starts;
     this.ends = ends;
@@ -34,12 +38,10 @@ public final class NormalizedText {
   public static NormalizedText identity(String source, int begin, int end) {
     int n = end - begin;
     int[] s = new int[n];
-    int[] e = new int[n];
     for (int i = 0; i < n; i++) {
       s[i] = begin + i;
-      e[i] = begin + i + 1;
     }
-    return new NormalizedText(source.substring(begin, end), s, e, end);
+    return new NormalizedText(source.substring(begin, end), s, null, end);
   }
 
   /**
@@ -83,7 +85,7 @@ public final class NormalizedText {
       int at = sourceOffset(begin);
       return new Span(at, at);
     }
-    return new Span(starts[begin], ends[end - 1]);
+    return new Span(starts[begin], ends == null ? starts[end - 1] + 1 : ends[end - 1]);
   }
 
   @Override
