@@ -113,16 +113,16 @@ final class DateScanner {
    */
   private static final WordFilter STARTS = new WordFilter(startWords());
 
-  private final List<Token> t;
+  private final Tokens t;
   private final int n;
   private Found previous;
 
-  private DateScanner(List<Token> tokens) {
+  private DateScanner(Tokens tokens) {
     this.t = tokens;
     this.n = tokens.size();
   }
 
-  static List<Found> scan(List<Token> tokens) {
+  static List<Found> scan(Tokens tokens) {
     return new DateScanner(tokens).run();
   }
 
@@ -161,7 +161,7 @@ final class DateScanner {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
-      Found f = t.get(i).isNumber() ? atNumber(i) : t.get(i).isWord() ? atWord(i) : null;
+      Found f = t.isNumber(i) ? atNumber(i) : t.isWord(i) ? atWord(i) : null;
       if (f == null) {
         i++;
         continue;
@@ -197,7 +197,7 @@ final class DateScanner {
   }
 
   private Found atWord(int i) {
-    if (!STARTS.mayHold(t.get(i))) {
+    if (!t.mayHold(i, STARTS)) {
       return null; // each rule below first looks the word up among the start words
     }
     Found f = relativeDay(i);
@@ -592,8 +592,11 @@ final class DateScanner {
     if (s + 1 >= n) {
       return null;
     }
+    if (the && !t.get(s).is("current")) {
+      return null; // after "the" only "current" (the current year): no need to look it up
+    }
     Integer off = EN_RELATIVE.get(t.get(s).lower());
-    if (off == null || (the && !t.get(s).is("current"))) {
+    if (off == null) {
       return null;
     }
     if (!the && i > 0 && SPAN_DETERMINERS.contains(t.get(i - 1).lower())) {

@@ -98,7 +98,7 @@ final class MonthNames {
    */
   static MonthWord at(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!t.isWord() || !FILTER.mayHold(t) || t.lower().length() < MIN_ABBREVIATION) {
+    if (!t.isWord() || !t.mayBe(FILTER) || t.lower().length() < MIN_ABBREVIATION) {
       return null;
     }
     boolean latin = t.lower().charAt(0) < 0x0400;

@@ -59,6 +59,11 @@ final class Token {
     return source.charAt(end - 1);
   }
 
+  /** Whether this word may lower-case to one of the filter's words. */
+  boolean mayBe(WordFilter filter) {
+    return filter.mayHold(source, begin, end);
+  }
+
   String text() {
     if (text == null) {
       text = source.substring(begin, end);

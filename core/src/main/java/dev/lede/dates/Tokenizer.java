@@ -1,13 +1,10 @@
 package dev.lede.dates;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Splits a text into {@link Token}s in one linear pass. */
 final class Tokenizer {
 
   /** Chars below this are classified by a table made from the same {@code Character} tests. */
-  private static final int TABLE_SIZE = 0x530; // Latin, Greek and Cyrillic
+  private static final int TABLE_SIZE = 0x3000; // alphabets, punctuation, symbols
   private static final byte OTHER = 0;
   private static final byte SPACE = 1;
   private static final byte DIGIT = 2;
@@ -42,10 +39,10 @@ final class Tokenizer {
     return cp < TABLE_SIZE ? CLASS[cp] : classify(cp);
   }
 
-  static List<Token> tokenize(String s) {
+  static Tokens tokenize(String s) {
     char[] a = s.toCharArray(); // array reads: no per-char coder and bounds checks of String
     int n = a.length;
-    List<Token> out = new ArrayList<>(n / 5 + 4);
+    Tokens out = new Tokens(s, n / 4);
     int i = 0;
     while (i < n) {
       char ch = a[i];
@@ -59,13 +56,14 @@ final class Tokenizer {
         while (j < n && a[j] >= '0' && a[j] <= '9') {
           j++;
         }
-        out.add(new Token(Token.Kind.NUMBER, s, i, j));
+        out.add(Token.Kind.NUMBER, i, j);
         i = j;
       } else if (kind == LETTER) {
-        out.add(new Token(Token.Kind.WORD, s, i, wordEnd(a, next)));
-        i = out.get(out.size() - 1).end();
+        int j = wordEnd(a, next);
+        out.addWord(i, j, WordFilter.key(ch, a[j - 1], j - i));
+        i = j;
       } else {
-        out.add(new Token(Token.Kind.SYMBOL, s, i, next));
+        out.add(Token.Kind.SYMBOL, i, next);
         i = next;
       }
     }
