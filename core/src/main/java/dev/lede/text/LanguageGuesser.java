@@ -18,6 +18,7 @@ public final class LanguageGuesser {
   private static final byte LATIN = 1;
   private static final byte CYRILLIC = 2;
   private static final byte[] COUNTS_AS = new byte[TABLE_SIZE];
+  private static final int CHUNK = 8192;
 
   static {
     for (int c = 0; c < TABLE_SIZE; c++) {
@@ -42,27 +43,52 @@ public final class LanguageGuesser {
     return script == UScript.CYRILLIC ? CYRILLIC : script == UScript.LATIN ? LATIN : 0;
   }
 
-  public String guess(CharSequence text) {
-    int cyrillic = 0;
-    int latin = 0;
-    int n = text.length();
-    for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
-      int kind;
-      if (c < TABLE_SIZE) {
-        kind = COUNTS_AS[c];
-        i++;
-      } else {
-        int cp = Character.codePointAt(text, i);
-        kind = countsAs(cp);
-        i += Character.charCount(cp);
-      }
-      if (kind == CYRILLIC) {
-        cyrillic++;
-      } else if (kind == LATIN) {
-        latin++;
+  private static void copy(CharSequence text, int from, int to, char[] into) {
+    if (text instanceof String s) {
+      s.getChars(from, to, into, 0);
+    } else if (text instanceof StringBuilder b) {
+      b.getChars(from, to, into, 0);
+    } else {
+      for (int i = from; i < to; i++) {
+        into[i - from] = text.charAt(i);
       }
     }
+  }
+
+  /** Adds the letters of {@code chars[0, n)} to {@code counts}. */
+  private static void count(char[] chars, int n, int[] counts) {
+    for (int i = 0; i < n; ) {
+      char c = chars[i];
+      if (c < TABLE_SIZE) {
+        counts[COUNTS_AS[c]]++;
+        i++;
+      } else {
+        int cp = Character.codePointAt(chars, i, n);
+        counts[countsAs(cp)]++;
+        i += Character.charCount(cp);
+      }
+    }
+  }
+
+  public String guess(CharSequence text) {
+    int n = text.length();
+    // counts[LATIN], counts[CYRILLIC]; read from a char array, a chunk at a time
+    int[] counts = new int[3];
+    char[] chunk = new char[Math.min(n, CHUNK)];
+    for (int from = 0; from < n; ) {
+      int to = Math.min(n, from + CHUNK);
+      if (to < n && Character.isHighSurrogate(text.charAt(to - 1))) {
+        to--; // keep a surrogate pair in one chunk
+      }
+      if (to == from) {
+        to = from + 1;
+      }
+      copy(text, from, to, chunk);
+      count(chunk, to - from, counts);
+      from = to;
+    }
+    int cyrillic = counts[CYRILLIC];
+    int latin = counts[LATIN];
     if (cyrillic + latin < MIN_LETTERS && cyrillic + latin < text.length() / 2) {
       return "und";
     }

@@ -13,6 +13,7 @@ public final class NormalizedText {
   private final int[] starts;
   private final int[] ends;
   private final int sourceEnd;
+  private final boolean mayMixScripts;
 
   /**
    * The tables are taken as they are, not copied: the caller hands them over and keeps no
@@ -25,6 +26,14 @@ public final class NormalizedText {
    * @param sourceEnd the source offset just past the normalized region
    */
   NormalizedText(String text, int[] starts, int[] ends, int sourceEnd) {
+    this(text, starts, ends, sourceEnd, true);
+  }
+
+  /**
+   * @param mayMixScripts false only when the text is known to hold no Latin or no Cyrillic
+   *     char at all, so that no word of it can mix the two
+   */
+  NormalizedText(String text, int[] starts, int[] ends, int sourceEnd, boolean mayMixScripts) {
     this.text = Objects.requireNonNull(text);
     if (starts.length < text.length() || (ends != null && ends.length < text.length())) {
       throw new IllegalArgumentException("offset tables shorter than the text");
@@ -32,6 +41,7 @@ public final class NormalizedText {
     this.starts = starts;
     this.ends = ends;
     this.sourceEnd = sourceEnd;
+    this.mayMixScripts = mayMixScripts;
   }
 
   /** An unchanged slice of the source: offsets map one to one. */
@@ -53,6 +63,14 @@ public final class NormalizedText {
       throw new IllegalArgumentException("a one-for-one replacement must keep the length");
     }
     return new NormalizedText(replaced, starts, ends, sourceEnd);
+  }
+
+  /**
+   * Whether the text may hold both Latin and Cyrillic chars (true when not known): mixed-script
+   * repair has nothing to do in a text that cannot.
+   */
+  boolean mayMixScripts() {
+    return mayMixScripts;
   }
 
   /** The source offset just past the normalized region. */

@@ -1,5 +1,6 @@
 package dev.lede.text;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -45,6 +46,13 @@ public final class Normalizer {
    * already in NFC (UAX #15 quick check: every char "yes" with combining class 0).
    */
   private static final int NFC_SENSITIVE = 8;
+  /** {@link #map} changes it. */
+  private static final int MAPPED = 16;
+  /** Its output char is of ICU script Latin (for {@link NormalizedText#mayMixScripts}). */
+  static final int LATIN_SCRIPT = 32;
+  /** Its output char is of ICU script Cyrillic. */
+  static final int CYRILLIC_SCRIPT = 64;
+  private static final int BOTH_SCRIPTS = LATIN_SCRIPT | CYRILLIC_SCRIPT;
   private static final byte[] FLAGS = new byte[TABLE_SIZE];
 
   static {
@@ -71,12 +79,24 @@ public final class Normalizer {
     if (!standsAlone) {
       f |= NFC_SENSITIVE;
     }
+    if (m != c) {
+      f |= MAPPED;
+    }
+    int script = UScript.getScript(m);
+    if (script == UScript.LATIN) {
+      f |= LATIN_SCRIPT;
+    } else if (script == UScript.CYRILLIC) {
+      f |= CYRILLIC_SCRIPT;
+    }
     return (byte) f;
   }
 
-  /** The flags of a char beyond the table, without the NFC quick check: it is left to ICU. */
+  /**
+   * The flags of a char beyond the table, without the NFC quick check (left to ICU) or the
+   * script (taken as unknown: either).
+   */
   private static int rareFlags(char c) {
-    int f = NFC_SENSITIVE;
+    int f = NFC_SENSITIVE | MAPPED | BOTH_SCRIPTS;
     if (isRemoved(c)) {
       f |= REMOVED;
     }
@@ -100,6 +120,7 @@ public final class Normalizer {
     int[] starts = new int[capacity];
     int length = 0;
     boolean composed = true; // no output char so far can take part in NFC
+    int scripts = 0; // the scripts of the output chars, of interest to mixed-script repair
     boolean pendingSpace = false;
     int nonStarters = 0;
     for (int i = begin; i < end; i++) {
@@ -122,8 +143,10 @@ public final class Normalizer {
           nonStarters = 0;
         }
         composed &= (f & NFC_SENSITIVE) == 0;
+        scripts |= f;
       } else {
         composed = false;
+        scripts |= BOTH_SCRIPTS;
         // a surrogate pair's combining class is read from its high half; the low half follows it
         if (!Character.isLowSurrogate(c) || i == begin
             || !Character.isHighSurrogate(source.charAt(i - 1))) {
@@ -146,11 +169,13 @@ public final class Normalizer {
         starts[length++] = i - 1;
         pendingSpace = false;
       }
-      out[length] = map(c);
+      out[length] = c < TABLE_SIZE && (FLAGS[c] & MAPPED) == 0 ? c : map(c);
       starts[length++] = i;
     }
     // every output char stands for the one source char at its start
-    NormalizedText mapped = new NormalizedText(new String(out, 0, length), starts, null, end);
+    boolean mayMix = (scripts & BOTH_SCRIPTS) == BOTH_SCRIPTS;
+    NormalizedText mapped =
+        new NormalizedText(new String(out, 0, length), starts, null, end, mayMix);
     return composed ? mapped : composeNfc(mapped, end);
   }
 

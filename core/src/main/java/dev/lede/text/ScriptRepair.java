@@ -66,6 +66,9 @@ public final class ScriptRepair {
 
   /** Repairs every mixed-script segment of {@code in}. */
   public Result repair(NormalizedText in) {
+    if (!in.mayMixScripts()) {
+      return new Result(in, List.of()); // no word can hold both scripts
+    }
     String s = in.text();
     char[] out = null;
     List<Repair> repairs = null;

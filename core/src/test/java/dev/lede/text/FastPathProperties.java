@@ -40,6 +40,24 @@ class FastPathProperties {
     assertEquals(plainRepairs, fast.repairs());
   }
 
+  /** Texts of one script, some with one letter of the other: the shortcut must not skip those. */
+  @Property(tries = 300)
+  void repair_oneScriptOrNearly_sameAsPlainDefinition(@ForAll("nearlyOneScript") String s) {
+    repair_sameAsPlainDefinition(s);
+  }
+
+  @Provide
+  Arbitrary<String> nearlyOneScript() {
+    Arbitrary<String> latin = Arbitraries.strings().withChars("KXaoehstnpcy \u0301-.«»")
+        .ofMaxLength(30);
+    Arbitrary<String> cyrillic = Arbitraries.strings().withChars("КХаоехстнрсужз \u0301-.«»")
+        .ofMaxLength(30);
+    Arbitrary<String> stray = Arbitraries.of("", "", "а", "К", "ж", "x", "K", "q", "\u1E00");
+    return Arbitraries.oneOf(latin, cyrillic).flatMap(t -> stray.flatMap(
+        x -> Arbitraries.integers().between(0, t.length()).map(
+            at -> t.substring(0, at) + x + t.substring(at))));
+  }
+
   private static void assertSame(NormalizedText expected, NormalizedText actual) {
     assertEquals(expected.text(), actual.text());
     for (int i = 0; i < expected.length(); i++) {
