@@ -5,10 +5,10 @@ import java.util.Collection;
 /**
  * A cheap test of whether a word may be one of a fixed set of lower-case words, made on the
  * word's chars in place, so that most words of a text are passed over without being lower-cased
- * into a new string. First a bit table keyed by the length and the first and last chars, then
- * the string hash of the word's lower-case form among the hashes of the set. Never rejects a word
- * of the set; lets through only words whose lower-case hash collides with one of the set, which
- * the caller's exact lookup then rejects. Immutable.
+ * into a new string. First a bit table keyed by the length and the first and last chars (every
+ * casing of them), then the string hash of the word's lower-case form among the hashes of the
+ * set. Never rejects a word of the set; lets through only words whose lower-case hash collides
+ * with one of the set, which the caller's exact lookup then rejects. Immutable.
  *
  * <p>Sound because lower-casing ({@link java.util.Locale#ROOT}) maps each char by
  * {@link Character#toLowerCase(char)} except {@code İ} (which gains a combining dot) and the
@@ -35,8 +35,14 @@ final class WordFilter {
           throw new IllegalArgumentException("not a lower-case Latin or Cyrillic word: " + w);
         }
       }
-      int key = key(w.charAt(0), w.charAt(w.length() - 1), w.length());
-      bits[key >>> 6] |= 1L << key;
+      // the bit table is keyed by the raw chars: mark every pair of chars that lower-case to
+      // the word's first and last letters (K and the Kelvin sign both give k)
+      for (char first : casings(w.charAt(0))) {
+        for (char last : casings(w.charAt(w.length() - 1))) {
+          int key = key(first, last, w.length());
+          bits[key >>> 6] |= 1L << key;
+        }
+      }
       int h = w.hashCode();
       if (h == 0) {
         zero = true;
@@ -49,6 +55,32 @@ final class WordFilter {
       hashes[slot] = h;
     }
     zeroHash = zero;
+  }
+
+  /** Every char that {@link Character#toLowerCase(char)} maps to {@code lower}. */
+  private static char[] casings(char lower) {
+    return Casings.OF[lower];
+  }
+
+  /** The casings of every Latin and Cyrillic char, made once in one pass over the BMP. */
+  private static final class Casings {
+    static final char[][] OF = new char[0x0530][];
+
+    static {
+      StringBuilder[] found = new StringBuilder[OF.length];
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        char lower = Character.toLowerCase((char) c);
+        if (lower < OF.length) {
+          if (found[lower] == null) {
+            found[lower] = new StringBuilder();
+          }
+          found[lower].append((char) c);
+        }
+      }
+      for (int k = 0; k < OF.length; k++) {
+        OF[k] = found[k] == null ? new char[0] : found[k].toString().toCharArray();
+      }
+    }
   }
 
   /** Whether the word {@code text[begin, end)} may lower-case to a word of the set. */
@@ -80,9 +112,9 @@ final class WordFilter {
     return false;
   }
 
-  /** The bit-table key of a word with these first and last chars and this length. */
+  /** The bit-table key of a word with these first and last chars (as written) and length. */
   static int key(char first, char last, int length) {
-    int h = (lower(first) * 31 + lower(last)) * 31 + length;
+    int h = (first * 31 + last) * 31 + length;
     return (h ^ (h >>> 16)) & (BITS - 1);
   }
 
