@@ -38,7 +38,7 @@ public final class DateExtractor {
         continue;
       }
       String text = block.text();
-      List<Token> tokens = Tokenizer.tokenize(text);
+      Tokens tokens = Tokenizer.tokenize(text);
       for (Found f : DateScanner.scan(tokens)) {
         Tense tense = needsTense(f) ? TenseCues.around(tokens, f.first(), f.last())
             : Tense.UNKNOWN;

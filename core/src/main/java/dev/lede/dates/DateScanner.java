@@ -107,17 +107,22 @@ final class DateScanner {
       Map.of("вчера", -1, "позавчера", -2, "завтра", 1, "послезавтра", 2);
   /** Russian adjectives before год/месяц, in the cases a singular phrase takes. */
   private static final Map<String, Integer> RU_RELATIVE = russianRelative();
+  /**
+   * Every word a date can start with: the words {@link #atWord} looks up first. Any other word
+   * is passed over without being lower-cased.
+   */
+  private static final WordFilter STARTS = new WordFilter(startWords());
 
-  private final List<Token> t;
+  private final Tokens t;
   private final int n;
   private Found previous;
 
-  private DateScanner(List<Token> tokens) {
+  private DateScanner(Tokens tokens) {
     this.t = tokens;
     this.n = tokens.size();
   }
 
-  static List<Found> scan(List<Token> tokens) {
+  static List<Found> scan(Tokens tokens) {
     return new DateScanner(tokens).run();
   }
 
@@ -141,11 +146,22 @@ final class DateScanner {
     return Map.copyOf(m);
   }
 
+  private static Set<String> startWords() {
+    Set<String> words = new java.util.HashSet<>(MonthNames.WORDS);
+    words.addAll(EN_DAYS.keySet());
+    words.addAll(RU_DAYS.keySet());
+    words.addAll(EN_RELATIVE.keySet());
+    words.addAll(RU_RELATIVE.keySet());
+    words.add("the"); // the day before yesterday, the current year
+    words.add("day"); // day after tomorrow
+    return words;
+  }
+
   private List<Found> run() {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
-      Found f = t.get(i).isNumber() ? atNumber(i) : t.get(i).isWord() ? atWord(i) : null;
+      Found f = t.isNumber(i) ? atNumber(i) : t.isWord(i) ? atWord(i) : null;
       if (f == null) {
         i++;
         continue;
@@ -181,6 +197,9 @@ final class DateScanner {
   }
 
   private Found atWord(int i) {
+    if (!t.mayHold(i, STARTS)) {
+      return null; // each rule below first looks the word up among the start words
+    }
     Found f = relativeDay(i);
     if (f == null) {
       f = relativePhrase(i);
@@ -228,7 +247,7 @@ final class DateScanner {
   /** An ISO date glued to a time: {@code 2024-11-27T10:30}. */
   private boolean timeFollows(int last) {
     return last + 1 < n && touches(last) && t.get(last + 1).isWord()
-        && t.get(last + 1).text().startsWith("T");
+        && t.get(last + 1).first() == 'T';
   }
 
   private static boolean sameSeparator(Token s1, Token s2) {
@@ -573,8 +592,11 @@ final class DateScanner {
     if (s + 1 >= n) {
       return null;
     }
+    if (the && !t.get(s).is("current")) {
+      return null; // after "the" only "current" (the current year): no need to look it up
+    }
     Integer off = EN_RELATIVE.get(t.get(s).lower());
-    if (off == null || (the && !t.get(s).is("current"))) {
+    if (off == null) {
       return null;
     }
     if (!the && i > 0 && SPAN_DETERMINERS.contains(t.get(i - 1).lower())) {
@@ -805,7 +827,7 @@ final class DateScanner {
     if (p.isWord() || p.isNumber()) {
       return false;
     }
-    char c = p.text().charAt(0);
+    char c = p.first();
     if ("$€£¥₽₸#№+".indexOf(c) >= 0) {
       return false;
     }
@@ -831,7 +853,7 @@ final class DateScanner {
     if (x.isWord() || x.isNumber()) {
       return false;
     }
-    char c = x.text().charAt(0);
+    char c = x.first();
     if (c == '%' || c == '\u2030') {
       return false;
     }

@@ -29,6 +29,9 @@ final class MonthNames {
   private static final Map<String, Integer> SHORT;
   /** Every prefix of a full name of at least three letters, read only before a period. */
   private static final Map<String, Integer> PREFIX;
+  /** Every word of the three tables, for the cheap first test. */
+  static final Set<String> WORDS;
+  private static final WordFilter FILTER;
 
   static {
     Map<String, Integer> full = new HashMap<>();
@@ -65,6 +68,11 @@ final class MonthNames {
     FULL = Map.copyOf(full);
     SHORT = Map.copyOf(shortNames);
     PREFIX = Map.copyOf(prefix);
+    Set<String> words = new HashSet<>(FULL.keySet());
+    words.addAll(SHORT.keySet());
+    words.addAll(PREFIX.keySet());
+    WORDS = Set.copyOf(words);
+    FILTER = new WordFilter(WORDS);
   }
 
   private MonthNames() {}
@@ -90,7 +98,7 @@ final class MonthNames {
    */
   static MonthWord at(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!t.isWord() || t.lower().length() < MIN_ABBREVIATION) {
+    if (!t.isWord() || !t.mayBe(FILTER) || t.lower().length() < MIN_ABBREVIATION) {
       return null;
     }
     boolean latin = t.lower().charAt(0) < 0x0400;

@@ -36,8 +36,27 @@ final class TenseCues {
   private static final String[] RU_PAST_ENDINGS = {"лся", "лась", "лись", "лось", "ил", "ила",
       "или", "ала", "али", "яла", "яли", "ела", "нул", "нула", "нули", "ыл", "ыла", "ыли"};
   private static final int MIN_PAST_WORD = 5;
+  /** The last letters of {@code -ed} and of the Russian past-tense endings. */
+  private static final String PAST_LAST_LETTERS = lastLetters();
+  /** Every cue word, for the cheap first test before the lookups. */
+  private static final WordFilter CUES = cueFilter();
 
   private TenseCues() {}
+
+  private static String lastLetters() {
+    StringBuilder b = new StringBuilder("d");
+    for (String e : RU_PAST_ENDINGS) {
+      b.append(e.charAt(e.length() - 1));
+    }
+    return b.toString();
+  }
+
+  private static WordFilter cueFilter() {
+    Set<String> words = new java.util.HashSet<>(FUTURE);
+    words.addAll(MAYBE_FUTURE);
+    words.addAll(PAST);
+    return new WordFilter(words);
+  }
 
   /** The tense of the sentence holding tokens {@code [first, last]}. */
   static Tense around(List<Token> tokens, int first, int last) {
@@ -57,9 +76,12 @@ final class TenseCues {
       if (i >= first && i <= last || !x.isWord()) {
         continue;
       }
-      future |= FUTURE.contains(x.lower());
-      maybeFuture |= MAYBE_FUTURE.contains(x.lower());
-      past |= PAST.contains(x.lower()) || pastForm(x);
+      if (x.mayBe(CUES)) {
+        future |= FUTURE.contains(x.lower());
+        maybeFuture |= MAYBE_FUTURE.contains(x.lower());
+        past |= PAST.contains(x.lower());
+      }
+      past |= pastForm(x);
     }
     if (future || (maybeFuture && !past)) {
       return Tense.FUTURE; // "was told the forum will be held": the event is ahead
@@ -74,6 +96,11 @@ final class TenseCues {
 
   /** A lower-case English word in {@code -ed} or a Russian verb in a past-tense ending. */
   private static boolean pastForm(Token x) {
+    // the lower-case form ends in the lower-case of the last char (İ, Σ and surrogates aside,
+    // which end in none of these letters either way): most words are rejected without it
+    if (PAST_LAST_LETTERS.indexOf(Character.toLowerCase(x.last())) < 0) {
+      return false;
+    }
     String w = x.lower();
     if (w.length() < MIN_PAST_WORD || x.isCapitalized()) {
       return false;

@@ -1,5 +1,6 @@
 package dev.lede.text;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -29,46 +30,153 @@ public final class Normalizer {
   /** UAX #15 stream-safe text format: at most 30 non-starters in a row. */
   static final int MAX_NON_STARTERS = 30;
 
-  /** Normalizes {@code source[begin, end)}. */
+  /**
+   * Chars below this (Latin, Greek, Cyrillic, general punctuation and the rest of the usual
+   * alphabets) are classified by a table made at class load from the same tests the loop would
+   * make; others are tested one by one.
+   */
+  private static final int TABLE_SIZE = 0x3000;
+  private static final int REMOVED = 1;
+  private static final int SPACE = 2;
+  /** No NFC boundary before it: a combining mark (or a character that decomposes to one). */
+  private static final int NO_BOUNDARY = 4;
+  /**
+   * Its output char ({@link #map}) may take part in NFC: not NFC on its own, or not a starter
+   * that stays apart from its neighbours. A text of output chars none of which has this flag is
+   * already in NFC (UAX #15 quick check: every char "yes" with combining class 0).
+   */
+  private static final int NFC_SENSITIVE = 8;
+  /** {@link #map} changes it. */
+  private static final int MAPPED = 16;
+  /** Its output char is of ICU script Latin (for {@link NormalizedText#mayMixScripts}). */
+  static final int LATIN_SCRIPT = 32;
+  /** Its output char is of ICU script Cyrillic. */
+  static final int CYRILLIC_SCRIPT = 64;
+  private static final int BOTH_SCRIPTS = LATIN_SCRIPT | CYRILLIC_SCRIPT;
+  private static final byte[] FLAGS = new byte[TABLE_SIZE];
+
+  static {
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      FLAGS[c] = flags(c);
+    }
+  }
+
+  /** The flags of a char that is not a surrogate. */
+  private static byte flags(char c) {
+    int f = 0;
+    if (isRemoved(c)) {
+      f |= REMOVED;
+    }
+    if (isSpace(c)) {
+      f |= SPACE;
+    }
+    if (!NFC.hasBoundaryBefore(c)) {
+      f |= NO_BOUNDARY;
+    }
+    char m = map(c);
+    boolean standsAlone = NFC.hasBoundaryBefore(m) && NFC.getCombiningClass(m) == 0
+        && NFC.quickCheck(String.valueOf(m)) == com.ibm.icu.text.Normalizer.YES;
+    if (!standsAlone) {
+      f |= NFC_SENSITIVE;
+    }
+    if (m != c) {
+      f |= MAPPED;
+    }
+    int script = UScript.getScript(m);
+    if (script == UScript.LATIN) {
+      f |= LATIN_SCRIPT;
+    } else if (script == UScript.CYRILLIC) {
+      f |= CYRILLIC_SCRIPT;
+    }
+    return (byte) f;
+  }
+
+  /**
+   * The flags of a char beyond the table, without the NFC quick check (left to ICU) or the
+   * script (taken as unknown: either).
+   */
+  private static int rareFlags(char c) {
+    int f = NFC_SENSITIVE | MAPPED | BOTH_SCRIPTS;
+    if (isRemoved(c)) {
+      f |= REMOVED;
+    }
+    if (isSpace(c)) {
+      f |= SPACE;
+    }
+    if (!NFC.hasBoundaryBefore(c)) {
+      f |= NO_BOUNDARY;
+    }
+    return f;
+  }
+
+  /**
+   * Normalizes {@code source[begin, end)}. One pass maps, removes and folds white space while it
+   * notes whether any output char can take part in NFC; only then is NFC applied (rarely: news
+   * text is nearly always composed already).
+   */
   public NormalizedText normalize(String source, int begin, int end) {
-    NormalizedTextBuilder out = new NormalizedTextBuilder(end - begin);
+    int capacity = end - begin;
+    char[] out = new char[capacity];
+    int[] starts = new int[capacity];
+    int length = 0;
+    boolean composed = true; // no output char so far can take part in NFC
+    int scripts = 0; // the scripts of the output chars, of interest to mixed-script repair
     boolean pendingSpace = false;
     int nonStarters = 0;
     for (int i = begin; i < end; i++) {
       char c = source.charAt(i);
-      if (isRemoved(c)) {
-        continue;
-      }
-      if (isSpace(c)) {
-        pendingSpace = out.length() > 0;
-        nonStarters = 0;
-        continue;
-      }
-      // a surrogate pair's combining class is read from its high half; the low half follows it
-      if (!Character.isLowSurrogate(c) || i == begin
-          || !Character.isHighSurrogate(source.charAt(i - 1))) {
-        int cp = Character.isHighSurrogate(c) && i + 1 < end
-            && Character.isLowSurrogate(source.charAt(i + 1))
-            ? Character.toCodePoint(c, source.charAt(i + 1)) : c;
-        // no NFC boundary before it: a combining mark (or a character that decomposes to one)
-        if (!NFC.hasBoundaryBefore(cp)) {
+      if (c < TABLE_SIZE || !Character.isSurrogate(c)) {
+        int f = c < TABLE_SIZE ? FLAGS[c] : rareFlags(c);
+        if ((f & REMOVED) != 0) {
+          continue;
+        }
+        if ((f & SPACE) != 0) {
+          pendingSpace = length > 0;
+          nonStarters = 0;
+          continue;
+        }
+        if ((f & NO_BOUNDARY) != 0) {
           if (++nonStarters > MAX_NON_STARTERS) {
-            i += Character.charCount(cp) - 1;
             continue;
           }
         } else {
           nonStarters = 0;
         }
+        composed &= (f & NFC_SENSITIVE) == 0;
+        scripts |= f;
+      } else {
+        composed = false;
+        scripts |= BOTH_SCRIPTS;
+        // a surrogate pair's combining class is read from its high half; the low half follows it
+        if (!Character.isLowSurrogate(c) || i == begin
+            || !Character.isHighSurrogate(source.charAt(i - 1))) {
+          int cp = Character.isHighSurrogate(c) && i + 1 < end
+              && Character.isLowSurrogate(source.charAt(i + 1))
+              ? Character.toCodePoint(c, source.charAt(i + 1)) : c;
+          if (!NFC.hasBoundaryBefore(cp)) {
+            if (++nonStarters > MAX_NON_STARTERS) {
+              i += Character.charCount(cp) - 1;
+              continue;
+            }
+          } else {
+            nonStarters = 0;
+          }
+        }
       }
       if (pendingSpace) {
         // the space stands for the white space just before this character
-        out.append(' ', i - 1, i);
+        out[length] = ' ';
+        starts[length++] = i - 1;
         pendingSpace = false;
       }
-      out.append(map(c), i, i + 1);
+      out[length] = c < TABLE_SIZE && (FLAGS[c] & MAPPED) == 0 ? c : map(c);
+      starts[length++] = i;
     }
-    NormalizedText mapped = out.build(end);
-    return composeNfc(mapped, end);
+    // every output char stands for the one source char at its start
+    boolean mayMix = (scripts & BOTH_SCRIPTS) == BOTH_SCRIPTS;
+    NormalizedText mapped =
+        new NormalizedText(new String(out, 0, length), starts, null, end, mayMix);
+    return composed ? mapped : composeNfc(mapped, end);
   }
 
   /** Normalizes a whole string (a convenience for callers that need no spans). */

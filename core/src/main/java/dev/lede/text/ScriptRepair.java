@@ -24,6 +24,36 @@ public final class ScriptRepair {
   static final String LATIN = "AaBCcEeHKMOoPpTXxy";
   static final String CYRILLIC = "АаВСсЕеНКМОоРрТХху";
 
+  /**
+   * Chars below this are classified by a table made at class load from the same tests (letter,
+   * non-spacing mark, ICU script); others are tested one by one.
+   */
+  private static final int TABLE_SIZE = 0x530; // Latin, Greek and Cyrillic
+  private static final int LETTER = 1;
+  private static final int MARK = 2;
+  private static final int LATIN_SCRIPT = 4;
+  private static final int CYRILLIC_SCRIPT = 8;
+  private static final byte[] FLAGS = new byte[TABLE_SIZE];
+
+  static {
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      int f = 0;
+      if (Character.isLetter(c)) {
+        f |= LETTER;
+      }
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        f |= MARK;
+      }
+      int script = UScript.getScript(c);
+      if (script == UScript.LATIN) {
+        f |= LATIN_SCRIPT;
+      } else if (script == UScript.CYRILLIC) {
+        f |= CYRILLIC_SCRIPT;
+      }
+      FLAGS[c] = (byte) f;
+    }
+  }
+
   /** One repaired word segment. */
   public record Repair(int begin, int end, String before, String after) {}
 
@@ -36,25 +66,44 @@ public final class ScriptRepair {
 
   /** Repairs every mixed-script segment of {@code in}. */
   public Result repair(NormalizedText in) {
+    if (!in.mayMixScripts()) {
+      return new Result(in, List.of()); // no word can hold both scripts
+    }
     String s = in.text();
     char[] out = null;
-    List<Repair> repairs = new ArrayList<>();
+    List<Repair> repairs = null;
     int i = 0;
     int n = s.length();
     while (i < n) {
-      if (!Character.isLetter(s.charAt(i))) {
+      if (!isLetter(s.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (Character.isLetter(s.charAt(i)) || Character.getType(s.charAt(i))
-          == Character.NON_SPACING_MARK)) {
+      // the scripts seen, from the table; a char beyond it sends the segment to the full test
+      int seen = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (c < TABLE_SIZE) {
+          int f = FLAGS[c];
+          if ((f & (LETTER | MARK)) == 0) {
+            break;
+          }
+          seen |= f;
+        } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+          seen |= LATIN_SCRIPT | CYRILLIC_SCRIPT;
+        } else {
+          break;
+        }
         i++;
       }
-      String fixed = repairSegment(s, start, i);
+      boolean mixed = (seen & (LATIN_SCRIPT | CYRILLIC_SCRIPT))
+          == (LATIN_SCRIPT | CYRILLIC_SCRIPT);
+      String fixed = mixed ? repairSegment(s, start, i) : null; // one script: nothing to repair
       if (fixed != null) {
         if (out == null) {
           out = s.toCharArray();
+          repairs = new ArrayList<>();
         }
         fixed.getChars(0, fixed.length(), out, start);
         repairs.add(new Repair(start, i, s.substring(start, i), fixed));
@@ -66,6 +115,10 @@ public final class ScriptRepair {
     // a repaired letter may now compose with a following mark (p + ◌́ → ṕ): NFC again
     NormalizedText fixed = in.withText(new String(out));
     return new Result(Normalizer.composeNfc(fixed, in.sourceEnd()), repairs);
+  }
+
+  private static boolean isLetter(char c) {
+    return c < TABLE_SIZE ? (FLAGS[c] & LETTER) != 0 : Character.isLetter(c);
   }
 
   /** The repaired segment, or null when it needs (or allows) no repair. */
