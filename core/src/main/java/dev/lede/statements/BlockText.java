@@ -49,20 +49,23 @@ final class BlockText {
       throw new IllegalArgumentException("marks do not match the text: " + marks.length());
     }
     this.text = text;
-    this.quotes = QuoteScanner.scan(text, marks);
+    // every scan below reads a char array: cheaper than String.charAt on a UTF-16 string
+    char[] cs = text.toCharArray();
+    char[] ms = marks == text ? cs : marks.toCharArray();
+    this.quotes = QuoteScanner.scan(cs, ms);
     int nb = 0;
-    for (int i = 0; i < marks.length(); i++) {
-      if (marks.charAt(i) == '\n') {
+    for (char m : ms) {
+      if (m == '\n') {
         nb++;
       }
     }
     breaks = new int[nb];
-    for (int i = 0, k = 0; i < marks.length(); i++) {
-      if (marks.charAt(i) == '\n') {
+    for (int i = 0, k = 0; k < nb; i++) {
+      if (ms[i] == '\n') {
         breaks[k++] = i;
       }
     }
-    List<int[]> sentences = splitSentences(text, quotes, breaks);
+    List<int[]> sentences = splitSentences(cs, quotes, breaks);
     int ns = sentences.size();
     starts = new int[ns];
     ends = new int[ns];
@@ -70,7 +73,7 @@ final class BlockText {
       starts[k] = sentences.get(k)[0];
       ends[k] = sentences.get(k)[1];
     }
-    tokens = tokenize(text, quotes, starts, ends);
+    tokens = tokenize(text, cs, quotes, starts);
     firstToken = new int[ns];
     endToken = new int[ns];
     int t = 0;
@@ -151,24 +154,73 @@ final class BlockText {
     }
   }
 
-  private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c);
+  /** Letters and digits; ASCII and basic Cyrillic without a table lookup. */
+  static boolean wordChar(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return c >= 'А' && c <= 'я' || Character.isLetterOrDigit(c);
+  }
+
+  static boolean letter(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return c >= 'А' && c <= 'я' || Character.isLetter(c);
+  }
+
+  static boolean upper(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
+    if (c >= 'А' && c <= 'я') {
+      return c <= 'Я';
+    }
+    return Character.isUpperCase(c);
   }
 
   private static boolean joiner(char c) {
     return c == '-' || c == '\'' || c == '.' || c == '’';
   }
 
+  /**
+   * {@code s[b, e).toLowerCase(Locale.ROOT)}, with {@code ’} made {@code '} when {@code
+   * apostrophe} is set, in one allocation. Character by character as {@link String#toLowerCase}
+   * does it, except for the characters it treats specially (capital sigma, dotted capital I,
+   * surrogates), for which this falls back to it.
+   */
+  static String lower(char[] s, int b, int e, boolean apostrophe) {
+    char[] out = new char[e - b];
+    for (int i = b; i < e; i++) {
+      char c = s[i];
+      char l;
+      if (c < 0x80) {
+        l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (c >= 'А' && c <= 'я') {
+        l = c <= 'Я' ? (char) (c + ('а' - 'А')) : c;
+      } else if (c == '’') {
+        l = apostrophe ? '\'' : c;
+      } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+        String w = new String(s, b, e - b).toLowerCase(Locale.ROOT);
+        return apostrophe ? w.replace('’', '\'') : w;
+      } else {
+        l = Character.toLowerCase(c);
+      }
+      out[i - b] = l;
+    }
+    return new String(out);
+  }
+
   /** Words (letters and digits, with inner hyphens, apostrophes and initials' dots) and punctuation. */
-  private static List<Token> tokenize(String s, List<QuoteScanner.Quote> quotes, int[] starts,
-      int[] ends) {
-    List<Token> out = new ArrayList<>(s.length() / 5 + 4);
-    int n = s.length();
+  private static List<Token> tokenize(String s, char[] cs, List<QuoteScanner.Quote> quotes,
+      int[] starts) {
+    List<Token> out = new ArrayList<>(cs.length / 5 + 4);
+    int n = cs.length;
     int q = 0;
     int sentence = 0;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = cs[i];
       if (c == ' ') {
         i++;
         continue;
@@ -178,20 +230,20 @@ final class BlockText {
       if (word) {
         i++;
         while (i < n) {
-          char d = s.charAt(i);
+          char d = cs[i];
           if (wordChar(d)) {
             i++;
-          } else if (joiner(d) && i + 1 < n && Character.isLetter(s.charAt(i + 1))
-              && (d != '.' || Character.isUpperCase(s.charAt(i + 1)))) {
+          } else if (joiner(d) && i + 1 < n && letter(cs[i + 1])
+              && (d != '.' || upper(cs[i + 1]))) {
             i += 2;
           } else {
             break;
           }
         }
         // an abbreviation or an initial keeps its period: "Rep.", "K."
-        if (i < n && s.charAt(i) == '.' && Character.isUpperCase(c) && (i - b == 1
+        if (i < n && cs[i] == '.' && upper(c) && (i - b == 1
             || i - b <= ABBREVIATION_MAX
-            && Lexicon.ABBREVIATIONS.contains(s.substring(b, i).toLowerCase(Locale.ROOT)))) {
+            && Lexicon.ABBREVIATIONS.contains(lower(cs, b, i, false)))) {
           i++;
         }
       } else {
@@ -204,9 +256,8 @@ final class BlockText {
       while (sentence + 1 < starts.length && starts[sentence + 1] <= b) {
         sentence++;
       }
-      String lower = !word && c < ONE_CHAR.length ? ONE_CHAR[c]
-          : s.substring(b, i).toLowerCase(Locale.ROOT).replace('’', '\'');
-      boolean cap = word && Character.isUpperCase(c);
+      String lower = !word && c < ONE_CHAR.length ? ONE_CHAR[c] : lower(cs, b, i, true);
+      boolean cap = word && upper(c);
       out.add(new Token(b, i, lower, word, cap, inQuote, sentence));
     }
     return out;
@@ -217,10 +268,10 @@ final class BlockText {
    * a digit, a quotation mark or a dash. Quotations are not split. Abbreviations and initials do
    * not end a sentence.
    */
-  private static List<int[]> splitSentences(String s, List<QuoteScanner.Quote> quotes,
+  private static List<int[]> splitSentences(char[] s, List<QuoteScanner.Quote> quotes,
       int[] breaks) {
     List<int[]> out = new ArrayList<>();
-    int n = s.length();
+    int n = s.length;
     int start = 0;
     int q = 0;
     int b = 0;
@@ -233,7 +284,7 @@ final class BlockText {
         // a paragraph break inside the block always ends a sentence
         if (i > start) {
           int e = i;
-          while (e > start && s.charAt(e - 1) == ' ') {
+          while (e > start && s[e - 1] == ' ') {
             e--;
           }
           out.add(new int[] {start, e});
@@ -253,10 +304,10 @@ final class BlockText {
           continue;
         }
         int l = close - 1;
-        while (l > quote.open() && s.charAt(l) == ' ') {
+        while (l > quote.open() && s[l] == ' ') {
           l--;
         }
-        char last = l > quote.open() ? s.charAt(l) : ' ';
+        char last = l > quote.open() ? s[l] : ' ';
         if ((last == '.' || last == '!' || last == '?') && startsSentence(s, close + 1)) {
           out.add(new int[] {start, close + 1});
           start = skipSpaces(s, close + 1);
@@ -264,11 +315,11 @@ final class BlockText {
         i = close + 1;
         continue;
       }
-      char c = s.charAt(i);
+      char c = s[i];
       if ((c == '.' || c == '!' || c == '?') && startsSentence(s, i + 1)
           && !(c == '.' && abbreviation(s, i))) {
         int end = i + 1;
-        while (end < n && (s.charAt(end) == '.' || s.charAt(end) == '!' || s.charAt(end) == '?')) {
+        while (end < n && (s[end] == '.' || s[end] == '!' || s[end] == '?')) {
           end++;
         }
         out.add(new int[] {start, end});
@@ -277,6 +328,16 @@ final class BlockText {
         continue;
       }
       i++;
+      // skip ahead to the next break, quotation or sentence mark: nothing else ends a sentence
+      // (a quotation opening behind i is never reached again, as in the step-by-step scan)
+      int stop = b < breaks.length ? breaks[b] : n;
+      int open = q < quotes.size() ? quotes.get(q).open() : n;
+      if (open >= i && open < stop) {
+        stop = open;
+      }
+      while (i < stop && s[i] != '.' && s[i] != '!' && s[i] != '?') {
+        i++;
+      }
     }
     if (start < n) {
       out.add(new int[] {start, n});
@@ -294,36 +355,43 @@ final class BlockText {
     return i;
   }
 
+  private static int skipSpaces(char[] s, int i) {
+    while (i < s.length && s[i] == ' ') {
+      i++;
+    }
+    return i;
+  }
+
   /** Whether a new sentence may begin after position {@code i} (a space, then a capital or mark). */
-  private static boolean startsSentence(String s, int i) {
-    int n = s.length();
+  private static boolean startsSentence(char[] s, int i) {
+    int n = s.length;
     if (i >= n) {
       return false;
     }
-    if (s.charAt(i) != ' ') {
+    if (s[i] != ' ') {
       return false;
     }
     int j = i + 1;
     if (j >= n) {
       return false;
     }
-    char c = s.charAt(j);
+    char c = s[j];
     return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '«' || c == '—'
         || c == '“' || c == '(';
   }
 
   /** Whether the period at {@code dot} ends an abbreviation or an initial. */
-  private static boolean abbreviation(String s, int dot) {
+  private static boolean abbreviation(char[] s, int dot) {
     int b = dot;
     while (b > 0 && dot - b < 12
-        && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
+        && (Character.isLetter(s[b - 1]) || s[b - 1] == '.')) {
       b--;
     }
     if (b == dot) {
       return false;
     }
-    String w = s.substring(b, dot).toLowerCase(Locale.ROOT);
-    if (w.length() == 1 && Character.isUpperCase(s.charAt(b))) {
+    String w = lower(s, b, dot, false);
+    if (w.length() == 1 && Character.isUpperCase(s[b])) {
       return true;
     }
     return Lexicon.ABBREVIATIONS.contains(w);

@@ -136,13 +136,25 @@ public final class StatementExtractor {
     if (whole.begin() < 0 || whole.end() > source.length()) {
       return text;
     }
+    // one pass over the source: whether it has a line break or a curly double mark at all (the
+    // normalizer maps characters in order, so every character's source lies in this range), and
+    // whether a line is longer than a wrapped line
     boolean longLines = false;
+    boolean marked = false;
     int lineStart = whole.begin();
-    for (int i = whole.begin(); i <= whole.end() && !longLines; i++) {
-      if (i == whole.end() || source.charAt(i) == '\n') {
-        longLines = i - lineStart > PARAGRAPH_LINE;
+    for (int i = whole.begin(); i < whole.end(); i++) {
+      char sc = source.charAt(i);
+      if (sc == '\n') {
+        marked = true;
+        longLines |= i - lineStart > PARAGRAPH_LINE;
         lineStart = i + 1;
+      } else if (sc == '“' || sc == '”' || sc == '„') {
+        marked = true;
       }
+    }
+    longLines |= whole.end() - lineStart > PARAGRAPH_LINE;
+    if (!marked) {
+      return text;
     }
     char[] out = text.toCharArray();
     for (int i = 0; i < out.length; i++) {
