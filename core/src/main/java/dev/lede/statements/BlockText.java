@@ -12,9 +12,19 @@ final class BlockText {
 
   /** A word or a single punctuation character. */
   record Token(int begin, int end, String lower, boolean word, boolean cap, boolean inQuote,
-      int sentence) {
+      int sentence, int classes) {
     boolean is(String s) {
       return lower.equals(s);
+    }
+
+    /** Whether the word is in any of the {@link Lexicon} lists whose class bits are given. */
+    boolean has(int bits) {
+      return (classes & bits) != 0;
+    }
+
+    /** {@code Lexicon.cue(lower)}, read from the class bits. */
+    Lexicon.CueKind cue() {
+      return Lexicon.cueOf(classes);
     }
 
     boolean punct(char c) {
@@ -148,9 +158,12 @@ final class BlockText {
    */
   private static final String[] ONE_CHAR = new String[0x3000];
 
+  private static final int[] ONE_CHAR_CLASSES = new int[ONE_CHAR.length];
+
   static {
     for (char c = 0; c < ONE_CHAR.length; c++) {
       ONE_CHAR[c] = String.valueOf(c).toLowerCase(Locale.ROOT).replace('’', '\'');
+      ONE_CHAR_CLASSES[c] = Lexicon.classes(ONE_CHAR[c]);
     }
   }
 
@@ -215,6 +228,7 @@ final class BlockText {
   private static List<Token> tokenize(String s, char[] cs, List<QuoteScanner.Quote> quotes,
       int[] starts) {
     List<Token> out = new ArrayList<>(cs.length / 5 + 4);
+    char[] scratch = new char[32];
     int n = cs.length;
     int q = 0;
     int sentence = 0;
@@ -256,11 +270,62 @@ final class BlockText {
       while (sentence + 1 < starts.length && starts[sentence + 1] <= b) {
         sentence++;
       }
-      String lower = !word && c < ONE_CHAR.length ? ONE_CHAR[c] : lower(cs, b, i, true);
+      String lower;
+      int classes;
+      if (!word && c < ONE_CHAR.length) {
+        lower = ONE_CHAR[c];
+        classes = ONE_CHAR_CLASSES[c];
+      } else {
+        if (i - b > scratch.length) {
+          scratch = new char[i - b];
+        }
+        int slot = lowerInto(cs, b, i, scratch);
+        if (slot >= 0) {
+          // a word of the lexicon: its own string, hash cached, and its classes
+          lower = Lexicon.WORDS.key(slot);
+          classes = Lexicon.WORDS.value(slot);
+        } else {
+          lower = slot == NOT_IN_LEXICON ? new String(scratch, 0, i - b) : lower(cs, b, i, true);
+          classes = slot == NOT_IN_LEXICON ? 0 : Lexicon.classes(lower);
+        }
+      }
       boolean cap = word && upper(c);
-      out.add(new Token(b, i, lower, word, cap, inQuote, sentence));
+      out.add(new Token(b, i, lower, word, cap, inQuote, sentence, classes));
     }
     return out;
+  }
+
+  /** {@link #lowerInto}: the word is in no list of the lexicon. */
+  private static final int NOT_IN_LEXICON = -1;
+  /** {@link #lowerInto}: a character needs {@link String#toLowerCase}; nothing was written. */
+  private static final int SPECIAL = -2;
+
+  /**
+   * Lowercases {@code s[b, e)} (with {@code ’} made {@code '}) into {@code out} as {@link
+   * #lower} does, hashing it as {@link String#hashCode} would, and looks it up in the lexicon.
+   * Returns the lexicon slot, {@link #NOT_IN_LEXICON} or {@link #SPECIAL}.
+   */
+  private static int lowerInto(char[] s, int b, int e, char[] out) {
+    int h = 0;
+    for (int i = b; i < e; i++) {
+      char c = s[i];
+      char l;
+      if (c < 0x80) {
+        l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (c >= 'А' && c <= 'я') {
+        l = c <= 'Я' ? (char) (c + ('а' - 'А')) : c;
+      } else if (c == '’') {
+        l = '\'';
+      } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+        return SPECIAL;
+      } else {
+        l = Character.toLowerCase(c);
+      }
+      out[i - b] = l;
+      h = 31 * h + l;
+    }
+    int slot = Lexicon.WORDS.find(out, e - b, h);
+    return slot >= 0 ? slot : NOT_IN_LEXICON;
   }
 
   /**

@@ -194,7 +194,7 @@ final class Speakers {
       PersonMention m = inBlock.get(i);
       if (m.normEnd() <= ne && m.kind() != MentionKind.PRONOUN) {
         int t = bt.tokenAt(m.normBegin());
-        boolean oblique = t > from && Lexicon.PREPOSITIONS.contains(toks.get(t - 1).lower());
+        boolean oblique = t > from && toks.get(t - 1).has(Lexicon.PREPOSITION);
         boolean possessive = m.normEnd() < ne && bt.text.startsWith("'s", m.normEnd());
         if (!oblique && !possessive) {
           head = m;
@@ -215,7 +215,7 @@ final class Speakers {
     boolean initialDeterminer = Lexicon.DETERMINERS.contains(first);
     if (nameFrom < to && !(nameFrom == from && to - from == 1 && initialDeterminer)) {
       int start = nameFrom;
-      while (start < to - 1 && Lexicon.nameTitle(toks.get(start).lower())) {
+      while (start < to - 1 && toks.get(start).has(Lexicon.NAME_TITLE)) {
         start++;
       }
       // person names are two or three words; a patronymic or an initial makes three
@@ -230,11 +230,11 @@ final class Speakers {
       Entity e = byKey.get(key);
       boolean org = false;
       for (int t = nameFrom; t < to; t++) {
-        if (Lexicon.ORG_WORDS.contains(toks.get(t).lower())) {
+        if (toks.get(t).has(Lexicon.ORG_WORD)) {
           org = true;
         }
       }
-      boolean roleOnly = Lexicon.nameTitle(toks.get(to - 1).lower());
+      boolean roleOnly = toks.get(to - 1).has(Lexicon.NAME_TITLE);
       if (e == null && !roleOnly && !key.isEmpty()) {
         e = new Entity(null, org ? bt.text.substring(toks.get(nameFrom).begin(), ne) : name,
             Gender.UNKNOWN, !org);

@@ -362,7 +362,7 @@ public final class StatementExtractor {
       if (!tok.word() || tok.inQuote()) {
         return null;
       }
-      if (t > p && Lexicon.PREPOSITIONS.contains(toks.get(t - 1).lower())) {
+      if (t > p && toks.get(t - 1).has(Lexicon.PREPOSITION)) {
         continue;
       }
       int i = Speakers.firstMentionAt(ms, tok.begin());
@@ -383,14 +383,14 @@ public final class StatementExtractor {
             && !mentionStarts(ms, toks.get(q + 1).begin())) {
           q++;
         }
-        if (Lexicon.ADVERBIAL_OPENERS.contains(tok.lower())) {
+        if (tok.has(Lexicon.ADVERBIAL_OPENER)) {
           // "In July, …", "Following Monday's debate …": an adverbial, not the subject
           t = q;
           continue;
         }
         Speakers.Entity e = speakers.entityByWord(toks.get(q).lower());
         // a name opening a sentence with a cue may be new ("Brian Fallon, …, noted that")
-        boolean name = allowNew && t == p && q > t && !Lexicon.nameTitle(toks.get(q).lower());
+        boolean name = allowNew && t == p && q > t && !toks.get(q).has(Lexicon.NAME_TITLE);
         if (e != null || name) {
           return speakers.resolve(ab, bt, t, q + 1);
         }
