@@ -45,12 +45,11 @@ final class BlockRules {
     if (!tok.word() || tok.inQuote()) {
       return null;
     }
-    String w = tok.lower();
     // most words are no cue at all: only a cue, a copula, "according" and "по" can start one
-    if (tok.cue() == null && !tok.has(Lexicon.COPULA_WORD) && !w.equals("according")
-        && !w.equals("по")) {
+    if (tok.cue() == null && !tok.has(Lexicon.COPULA_WORD | Lexicon.CUE_OPENER)) {
       return null;
     }
+    String w = tok.lower();
     // a capitalized verb inside a sentence is part of a name ("the United States"), except in a
     // title-cased headline or an all-capitals line
     if (tok.cap() && !title && t > bt.firstToken[tok.sentence()] && !allUpper(tok)

@@ -10,11 +10,76 @@ import java.util.Locale;
  */
 final class BlockText {
 
-  /** A word or a single punctuation character. */
-  record Token(int begin, int end, String lower, boolean word, boolean cap, boolean inQuote,
-      int sentence, int classes) {
+  /**
+   * A word or a single punctuation character. Its lower-case form is made only when a rule asks
+   * for it: a word of the lexicon and a punctuation mark carry a shared string from the start,
+   * any other word is lowercased from the block's chars on first use (most never are; the rules
+   * mostly read the class bits). Belongs to one block of one document, read by one thread.
+   */
+  static final class Token {
+    private final char[] chars;
+    private final int begin;
+    private final int end;
+    private final boolean word;
+    private final boolean cap;
+    private final boolean inQuote;
+    private final int sentence;
+    private final int classes;
+    private String lower;
+
+    Token(char[] chars, int begin, int end, String lower, boolean word, boolean cap,
+        boolean inQuote, int sentence, int classes) {
+      this.chars = chars;
+      this.begin = begin;
+      this.end = end;
+      this.lower = lower;
+      this.word = word;
+      this.cap = cap;
+      this.inQuote = inQuote;
+      this.sentence = sentence;
+      this.classes = classes;
+    }
+
+    int begin() {
+      return begin;
+    }
+
+    int end() {
+      return end;
+    }
+
+    boolean word() {
+      return word;
+    }
+
+    boolean cap() {
+      return cap;
+    }
+
+    boolean inQuote() {
+      return inQuote;
+    }
+
+    int sentence() {
+      return sentence;
+    }
+
+    int classes() {
+      return classes;
+    }
+
+    /** The text lowercased with {@link Locale#ROOT}, {@code ’} made {@code '}. */
+    String lower() {
+      String l = lower;
+      if (l == null) {
+        l = BlockText.lower(chars, begin, end, true);
+        lower = l;
+      }
+      return l;
+    }
+
     boolean is(String s) {
-      return lower.equals(s);
+      return lower().equals(s);
     }
 
     /** Whether the word is in any of the {@link Lexicon} lists whose class bits are given. */
@@ -28,7 +93,16 @@ final class BlockText {
     }
 
     boolean punct(char c) {
-      return !word && lower.length() == 1 && lower.charAt(0) == c;
+      if (word) {
+        return false;
+      }
+      String l = lower();
+      return l.length() == 1 && l.charAt(0) == c;
+    }
+
+    @Override
+    public String toString() {
+      return lower() + "[" + begin + ", " + end + ")";
     }
   }
 
@@ -284,13 +358,17 @@ final class BlockText {
           // a word of the lexicon: its own string, hash cached, and its classes
           lower = Lexicon.WORDS.key(slot);
           classes = Lexicon.WORDS.value(slot);
+        } else if (slot == NOT_IN_LEXICON) {
+          // no class and no string yet: the token lowercases itself if a rule asks
+          lower = null;
+          classes = 0;
         } else {
-          lower = slot == NOT_IN_LEXICON ? new String(scratch, 0, i - b) : lower(cs, b, i, true);
-          classes = slot == NOT_IN_LEXICON ? 0 : Lexicon.classes(lower);
+          lower = lower(cs, b, i, true);
+          classes = Lexicon.classes(lower);
         }
       }
       boolean cap = word && upper(c);
-      out.add(new Token(b, i, lower, word, cap, inQuote, sentence, classes));
+      out.add(new Token(cs, b, i, lower, word, cap, inQuote, sentence, classes));
     }
     return out;
   }

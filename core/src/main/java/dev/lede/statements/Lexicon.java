@@ -487,6 +487,8 @@ final class Lexicon {
   static final int CUE_PREPOSITION = 1 << 14;
   static final int FIRST_PERSON_MARKER = 1 << 15;
   static final int ORG_WORD = 1 << 16;
+  /** {@code according} and {@code по}, which open a cue ({@code according to}, {@code по словам}). */
+  static final int CUE_OPENER = 1 << 17;
   /** The cue kind, as its ordinal plus one, in the bits from here on (0: no cue). */
   private static final int CUE_SHIFT = 24;
 
@@ -523,6 +525,7 @@ final class Lexicon {
     mark(m, CUE_PP, CUE_PREPOSITION);
     mark(m, FIRST_PERSON_MARKERS, FIRST_PERSON_MARKER);
     mark(m, ORG_WORDS, ORG_WORD);
+    mark(m, Set.of("according", "по"), CUE_OPENER);
     for (Map.Entry<String, CueKind> e : CUES.entrySet()) {
       m.merge(e.getKey(), (e.getValue().ordinal() + 1) << CUE_SHIFT, (a, b) -> a | b);
     }

@@ -138,6 +138,90 @@ final class Roles {
   }
 
   /**
+   * Adds the ids of the specific (not generic) roles and the qualifiers that {@code
+   * text[begin, end)} mentions to the given sets: the same as {@link #all} and {@link
+   * #qualifiers} of that substring, read from one lower-case copy of it instead of four strings.
+   */
+  static void addAll(String text, int begin, int end, java.util.Set<String> roleIds,
+      java.util.Set<String> qualifierStems) {
+    char[] padded = new char[end - begin + 2];
+    padded[0] = ' ';
+    padded[padded.length - 1] = ' ';
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+        // String.toLowerCase treats these apart: take the string path
+        String sub = text.substring(begin, end);
+        for (Role r : all(sub)) {
+          if (!r.generic()) {
+            roleIds.add(r.id());
+          }
+        }
+        qualifierStems.addAll(qualifiers(sub));
+        return;
+      }
+      padded[i - begin + 1] = Character.toLowerCase(c);
+    }
+    boolean[] roles = found(padded, ROLE_STEMS, ROLE_STEM_TEXT, ROLES.size(), true);
+    for (int r = 0; r < roles.length; r++) {
+      if (roles[r] && !ROLES.get(r).generic()) {
+        roleIds.add(ROLES.get(r).id());
+      }
+    }
+    boolean[] quals = found(padded, QUALIFIER_STEMS, QUALIFIER_STEM_TEXT, QUALIFIERS.size(), false);
+    for (int q = 0; q < quals.length; q++) {
+      if (quals[q]) {
+        qualifierStems.add(QUALIFIERS.get(q));
+      }
+    }
+  }
+
+  /**
+   * As {@link #found(String, int[][], String[][], int)} over a padded lower-case char array, read
+   * with {@code ё} as {@code е} when {@code yo} is set (as {@link #all} replaces it).
+   */
+  private static boolean[] found(char[] padded, int[][] owners, String[][] stems, int count,
+      boolean yo) {
+    boolean[] hit = new boolean[count];
+    int n = padded.length;
+    for (int at = 1; at < n; at++) {
+      char c = yo && padded[at] == 'ё' ? 'е' : padded[at];
+      if (c >= owners.length || owners[c] == null
+          || Character.isLetterOrDigit(padded[at - 1])) {
+        continue;
+      }
+      int[] own = owners[c];
+      String[] st = stems[c];
+      for (int k = 0; k < own.length; k++) {
+        String stem = st[k];
+        if (!hit[own[k]] && startsWith(padded, at, stem, yo)) {
+          int end = at + stem.length();
+          if (stem.length() > 4 || end >= n || !Character.isLetterOrDigit(padded[end])) {
+            hit[own[k]] = true;
+          }
+        }
+      }
+    }
+    return hit;
+  }
+
+  private static boolean startsWith(char[] s, int at, String stem, boolean yo) {
+    if (at + stem.length() > s.length) {
+      return false;
+    }
+    for (int j = 0; j < stem.length(); j++) {
+      char c = s[at + j];
+      if (yo && c == 'ё') {
+        c = 'е';
+      }
+      if (c != stem.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Which owners (roles or qualifiers) have a stem occurring in {@code padded} at the start of a
    * word: after a char that is no letter or digit. A short stem ({@code pm}, {@code глава}) must
    * end at a word boundary too, or it would match {@code pmt}.

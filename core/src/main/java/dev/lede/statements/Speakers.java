@@ -50,6 +50,9 @@ final class Speakers {
 
   private final PersonAnalysis analysis;
   private final Map<String, Entity> byKey = new HashMap<>();
+  /** {@link NameKey#ofSurname} and {@link NameKey#ofWord} of the forms seen in this document. */
+  private final Map<String, String> surnameKeys = new HashMap<>();
+  private final Map<String, String> wordKeys = new HashMap<>();
   private final Map<String, Entity> byId = new HashMap<>();
   private final List<List<PersonMention>> mentionsByBlock;
   private final Entity[] recent = new Entity[RECENT];
@@ -69,7 +72,7 @@ final class Speakers {
       }
       for (String n : new String[] {p.name(), p.latin(), p.cyrillic()}) {
         if (n != null && !n.isBlank()) {
-          byKey.putIfAbsent(NameKey.ofSurname(n), e);
+          byKey.putIfAbsent(surnameKey(n), e);
         }
       }
     }
@@ -79,9 +82,11 @@ final class Speakers {
         Entity e = byId.get(m.personId());
         if (e != null && m.kind() != MentionKind.PRONOUN) {
           if (m.kind() != MentionKind.ROLE) {
-            byKey.putIfAbsent(NameKey.ofSurname(m.text()), e);
+            byKey.putIfAbsent(surnameKey(m.text()), e);
           }
-          addRoles(e, wordsBefore(blocks.get(m.block()).text(), m.normBegin()));
+          String text = blocks.get(m.block()).text();
+          Roles.addAll(text, wordsBefore(text, m.normBegin()), m.normBegin(), e.roles,
+              e.qualifiers);
         }
       }
     }
@@ -107,8 +112,11 @@ final class Speakers {
     e.qualifiers.addAll(Roles.qualifiers(text));
   }
 
-  /** The words just before a name, back to the nearest punctuation, at most 60 characters. */
-  private static String wordsBefore(String text, int at) {
+  /**
+   * Where the words just before a name begin: back to the nearest punctuation, at most 60
+   * characters before {@code at}.
+   */
+  private static int wordsBefore(String text, int at) {
     int b = at;
     while (b > 0 && at - b < 60) {
       char c = text.charAt(b - 1);
@@ -118,7 +126,20 @@ final class Speakers {
       }
       b--;
     }
-    return text.substring(b, at);
+    return b;
+  }
+
+  /**
+   * {@link NameKey#ofSurname}, remembered for the document: a person's mentions repeat the same
+   * few forms, and the key spells and strips each one.
+   */
+  private String surnameKey(String name) {
+    String key = surnameKeys.get(name);
+    if (key == null) {
+      key = NameKey.ofSurname(name);
+      surnameKeys.put(name, key);
+    }
+    return key;
   }
 
   /** Marks an entity as just seen in a subject or speaker position. */
@@ -226,7 +247,7 @@ final class Speakers {
         start = to - (three ? 3 : 2);
       }
       String name = bt.text.substring(toks.get(start).begin(), toks.get(to - 1).end());
-      String key = NameKey.ofSurname(name);
+      String key = surnameKey(name);
       Entity e = byKey.get(key);
       boolean org = false;
       for (int t = nameFrom; t < to; t++) {
@@ -304,7 +325,12 @@ final class Speakers {
 
   /** The known entity a single capitalized word names, if any (used for subjects only). */
   Entity entityByWord(String word) {
-    return byKey.get(NameKey.ofWord(word));
+    String key = wordKeys.get(word);
+    if (key == null) {
+      key = NameKey.ofWord(word);
+      wordKeys.put(word, key);
+    }
+    return byKey.get(key);
   }
 
   /** The person's nominative surname, to tell a Russian subject from an oblique mention. */

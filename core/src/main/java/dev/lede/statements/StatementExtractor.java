@@ -50,6 +50,7 @@ public final class StatementExtractor {
   public StatementAnalysis extract(List<AnalyzedBlock> blocks, String language,
       PersonAnalysis persons, Skeleton skeleton, String source) {
     Speakers speakers = new Speakers(persons, blocks);
+    SourceMarks sourceMarks = source == null ? null : new SourceMarks(source);
     List<Statement> statements = new ArrayList<>();
     List<PersonMention> extra = new ArrayList<>();
     Candidate previousDirect = null;
@@ -59,7 +60,7 @@ public final class StatementExtractor {
       if (!kind.isContent() || ab.text().isEmpty()) {
         continue;
       }
-      BlockText bt = new BlockText(ab.text(), marks(ab, source));
+      BlockText bt = new BlockText(ab.text(), marks(ab, source, sourceMarks));
       BlockRules rules = new BlockRules(bt, ab.index(), kind == BlockKind.TITLE);
       rules.run();
       List<Candidate> found = new ArrayList<>(rules.found);
@@ -127,7 +128,7 @@ public final class StatementExtractor {
    * stands for a paragraph break: a blank line, or any line break when a line of the block is
    * longer than a wrapped line ever is. Without a source the text itself.
    */
-  static String marks(AnalyzedBlock ab, String source) {
+  static String marks(AnalyzedBlock ab, String source, SourceMarks sourceMarks) {
     String text = ab.text();
     if (source == null || text.isEmpty()) {
       return text;
@@ -136,26 +137,13 @@ public final class StatementExtractor {
     if (whole.begin() < 0 || whole.end() > source.length()) {
       return text;
     }
-    // one pass over the source: whether it has a line break or a curly double mark at all (the
-    // normalizer maps characters in order, so every character's source lies in this range), and
-    // whether a line is longer than a wrapped line
-    boolean longLines = false;
-    boolean marked = false;
-    int lineStart = whole.begin();
-    for (int i = whole.begin(); i < whole.end(); i++) {
-      char sc = source.charAt(i);
-      if (sc == '\n') {
-        marked = true;
-        longLines |= i - lineStart > PARAGRAPH_LINE;
-        lineStart = i + 1;
-      } else if (sc == '“' || sc == '”' || sc == '„') {
-        marked = true;
-      }
-    }
-    longLines |= whole.end() - lineStart > PARAGRAPH_LINE;
-    if (!marked) {
+    // whether the block's source has a line break or a curly double mark at all (the normalizer
+    // maps characters in order, so every character's source lies in this range), and whether a
+    // line is longer than a wrapped line
+    if (!sourceMarks.marked(whole.begin(), whole.end())) {
       return text;
     }
+    boolean longLines = sourceMarks.longLine(whole.begin(), whole.end(), PARAGRAPH_LINE);
     char[] out = text.toCharArray();
     for (int i = 0; i < out.length; i++) {
       char c = out[i];

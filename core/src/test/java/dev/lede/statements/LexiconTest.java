@@ -36,6 +36,8 @@ class LexiconTest {
     assertEquals(Lexicon.FIRST_PERSON_MARKERS.contains(w),
         (classes & Lexicon.FIRST_PERSON_MARKER) != 0, w);
     assertEquals(Lexicon.ORG_WORDS.contains(w), (classes & Lexicon.ORG_WORD) != 0, w);
+    assertEquals(w.equals("according") || w.equals("по"),
+        (classes & Lexicon.CUE_OPENER) != 0, w);
   }
 
   @Test
