@@ -315,23 +315,44 @@ final class BlockText {
       }
       int b = i;
       boolean word = wordChar(c);
+      // a word is lowercased into the scratch buffer and hashed as String.hashCode would while
+      // it is scanned, so each char is read once; special is set when a char needs toLowerCase
+      int len = 0;
+      int hash = 0;
+      boolean special = false;
       if (word) {
-        i++;
-        while (i < n) {
-          char d = cs[i];
-          if (wordChar(d)) {
-            i++;
-          } else if (joiner(d) && i + 1 < n && letter(cs[i + 1])
-              && (d != '.' || upper(cs[i + 1]))) {
-            i += 2;
-          } else {
+        while (true) {
+          // cs[i] is a word char or a joiner followed by a letter
+          if (len + 2 > scratch.length) {
+            scratch = java.util.Arrays.copyOf(scratch, scratch.length * 2);
+          }
+          int l = lowerChar(cs[i]);
+          special |= l < 0;
+          scratch[len++] = (char) l;
+          hash = 31 * hash + (char) l;
+          i++;
+          if (i >= n) {
             break;
           }
+          char d = cs[i];
+          if (wordChar(d)) {
+            continue;
+          }
+          if (joiner(d) && i + 1 < n && letter(cs[i + 1]) && (d != '.' || upper(cs[i + 1]))) {
+            l = lowerChar(d);
+            scratch[len++] = (char) l;
+            hash = 31 * hash + (char) l;
+            i++;
+            continue;
+          }
+          break;
         }
         // an abbreviation or an initial keeps its period: "Rep.", "K."
         if (i < n && cs[i] == '.' && upper(c) && (i - b == 1
             || i - b <= ABBREVIATION_MAX
             && Lexicon.ABBREVIATIONS.contains(lower(cs, b, i, false)))) {
+          scratch[len++] = '.';
+          hash = 31 * hash + '.';
           i++;
         }
       } else {
@@ -350,10 +371,18 @@ final class BlockText {
         lower = ONE_CHAR[c];
         classes = ONE_CHAR_CLASSES[c];
       } else {
-        if (i - b > scratch.length) {
-          scratch = new char[i - b];
+        int slot;
+        if (!word) {
+          if (i - b > scratch.length) {
+            scratch = new char[i - b];
+          }
+          slot = lowerInto(cs, b, i, scratch);
+        } else if (special) {
+          slot = SPECIAL;
+        } else {
+          slot = Lexicon.WORDS.find(scratch, len, hash);
+          slot = slot >= 0 ? slot : NOT_IN_LEXICON;
         }
-        int slot = lowerInto(cs, b, i, scratch);
         if (slot >= 0) {
           // a word of the lexicon: its own string, hash cached, and its classes
           lower = Lexicon.WORDS.key(slot);
@@ -371,6 +400,26 @@ final class BlockText {
       out.add(new Token(cs, b, i, lower, word, cap, inQuote, sentence, classes));
     }
     return out;
+  }
+
+  /**
+   * The lower-case form of {@code c} as {@link #lowerInto} makes it ({@code ’} made {@code '}),
+   * or -1 for the chars {@link String#toLowerCase} treats specially.
+   */
+  private static int lowerChar(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+    if (c >= 'А' && c <= 'я') {
+      return c <= 'Я' ? c + ('а' - 'А') : c;
+    }
+    if (c == '’') {
+      return '\'';
+    }
+    if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+      return -1;
+    }
+    return Character.toLowerCase(c);
   }
 
   /** {@link #lowerInto}: the word is in no list of the lexicon. */

@@ -1,5 +1,6 @@
 package dev.lede.statements;
 
+import dev.lede.internal.Memo;
 import dev.lede.model.MentionKind;
 import dev.lede.model.Person;
 import dev.lede.model.Snippet;
@@ -50,9 +51,13 @@ final class Speakers {
 
   private final PersonAnalysis analysis;
   private final Map<String, Entity> byKey = new HashMap<>();
-  /** {@link NameKey#ofSurname} and {@link NameKey#ofWord} of the forms seen in this document. */
-  private final Map<String, String> surnameKeys = new HashMap<>();
-  private final Map<String, String> wordKeys = new HashMap<>();
+  /**
+   * {@link NameKey#ofSurname} and {@link NameKey#ofWord}, remembered across documents: both are
+   * pure functions of a name's form, and a person's mentions (and a corpus's persons) repeat the
+   * same few forms, each of which the key spells, simplifies and strips letter by letter.
+   */
+  private static final Memo SURNAME_KEYS = new Memo(NameKey::ofSurname, 1 << 15);
+  private static final Memo WORD_KEYS = new Memo(NameKey::ofWord, 1 << 15);
   private final Map<String, Entity> byId = new HashMap<>();
   private final List<List<PersonMention>> mentionsByBlock;
   private final Entity[] recent = new Entity[RECENT];
@@ -129,17 +134,8 @@ final class Speakers {
     return b;
   }
 
-  /**
-   * {@link NameKey#ofSurname}, remembered for the document: a person's mentions repeat the same
-   * few forms, and the key spells and strips each one.
-   */
-  private String surnameKey(String name) {
-    String key = surnameKeys.get(name);
-    if (key == null) {
-      key = NameKey.ofSurname(name);
-      surnameKeys.put(name, key);
-    }
-    return key;
+  private static String surnameKey(String name) {
+    return SURNAME_KEYS.apply(name);
   }
 
   /** Marks an entity as just seen in a subject or speaker position. */
@@ -325,12 +321,7 @@ final class Speakers {
 
   /** The known entity a single capitalized word names, if any (used for subjects only). */
   Entity entityByWord(String word) {
-    String key = wordKeys.get(word);
-    if (key == null) {
-      key = NameKey.ofWord(word);
-      wordKeys.put(word, key);
-    }
-    return byKey.get(key);
+    return byKey.get(WORD_KEYS.apply(word));
   }
 
   /** The person's nominative surname, to tell a Russian subject from an oblique mention. */
