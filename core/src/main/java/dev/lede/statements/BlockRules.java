@@ -457,7 +457,7 @@ final class BlockRules {
     int u = bt.tokenAt(q.innerBegin());
     while (u < toks.size() && toks.get(u).begin() < q.close() && words <= 12) {
       Token tok = toks.get(u++);
-      if (tok.word() && tok.lower().length() > 3 && Character.isLetter(tok.lower().charAt(0))) {
+      if (tok.word() && tok.lowerLength() > 3 && Character.isLetter(tok.lowerFirst())) {
         words++;
         if (tok.cap()) {
           caps++;

@@ -78,6 +78,19 @@ final class BlockText {
       return l;
     }
 
+    /**
+     * {@code lower().length()} without making the string: a word lowercased lazily has no char
+     * that {@link String#toLowerCase} changes in length, so its length is its text's.
+     */
+    int lowerLength() {
+      return lower != null ? lower.length() : end - begin;
+    }
+
+    /** {@code lower().charAt(0)} without making the string (see {@link #lowerLength}). */
+    char lowerFirst() {
+      return lower != null ? lower.charAt(0) : (char) lowerChar(chars[begin]);
+    }
+
     boolean is(String s) {
       return lower().equals(s);
     }
@@ -241,22 +254,55 @@ final class BlockText {
     }
   }
 
-  /** Letters and digits; ASCII and basic Cyrillic without a table lookup. */
+  /**
+   * For the chars below this, {@link #wordChar}, {@link #letter}, {@link #upper} and {@link
+   * #lowerChar} read from tables built with those very functions: one load instead of a chain of
+   * range tests that branch differently for Latin, Cyrillic, digits and punctuation.
+   */
+  private static final int TABLE = 0x800;
+
+  private static final byte WORD_CHAR = 1;
+  private static final byte LETTER = 2;
+  private static final byte UPPER = 4;
+  private static final byte[] KIND = new byte[TABLE];
+  private static final int[] LOWER = new int[TABLE];
+
+  static {
+    for (char c = 0; c < TABLE; c++) {
+      KIND[c] = (byte) ((wordCharSlow(c) ? WORD_CHAR : 0) | (letterSlow(c) ? LETTER : 0)
+          | (upperSlow(c) ? UPPER : 0));
+      LOWER[c] = lowerCharSlow(c);
+    }
+  }
+
   static boolean wordChar(char c) {
+    return c < TABLE ? (KIND[c] & WORD_CHAR) != 0 : wordCharSlow(c);
+  }
+
+  static boolean letter(char c) {
+    return c < TABLE ? (KIND[c] & LETTER) != 0 : letterSlow(c);
+  }
+
+  static boolean upper(char c) {
+    return c < TABLE ? (KIND[c] & UPPER) != 0 : upperSlow(c);
+  }
+
+  /** Letters and digits; ASCII and basic Cyrillic without a table lookup. */
+  private static boolean wordCharSlow(char c) {
     if (c < 0x80) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
     return c >= 'А' && c <= 'я' || Character.isLetterOrDigit(c);
   }
 
-  static boolean letter(char c) {
+  private static boolean letterSlow(char c) {
     if (c < 0x80) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
     return c >= 'А' && c <= 'я' || Character.isLetter(c);
   }
 
-  static boolean upper(char c) {
+  private static boolean upperSlow(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z';
     }
@@ -407,6 +453,10 @@ final class BlockText {
    * or -1 for the chars {@link String#toLowerCase} treats specially.
    */
   private static int lowerChar(char c) {
+    return c < TABLE ? LOWER[c] : lowerCharSlow(c);
+  }
+
+  private static int lowerCharSlow(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }

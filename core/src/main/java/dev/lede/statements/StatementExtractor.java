@@ -341,7 +341,8 @@ public final class StatementExtractor {
     if (p >= end || toks.get(p).inQuote()) {
       return null;
     }
-    if (Lexicon.pronoun(toks.get(p).lower()) != null) {
+    // the class bit first: a word of no pronoun list is not made a string to be looked up
+    if (toks.get(p).has(Lexicon.PRONOUN_LIKE) && Lexicon.pronoun(toks.get(p).lower()) != null) {
       return speakers.resolve(ab, bt, p, p + 1);
     }
     List<PersonMention> ms = speakers.mentions(ab.index());

@@ -35,4 +35,27 @@ class BlockTextProperties {
     assertEquals(Character.isLetter(c), BlockText.letter(c));
     assertEquals(Character.isUpperCase(c), BlockText.upper(c));
   }
+
+  @Property(tries = 200)
+  void tokens_anyText_lowerFormMatchesTheirText(@ForAll("texts") String text) {
+    BlockText bt = new BlockText(text);
+    for (BlockText.Token t : bt.tokens) {
+      // length and first char are read before the string is made, then checked against it
+      int length = t.lowerLength();
+      char first = t.lowerFirst();
+      String lower = text.substring(t.begin(), t.end()).toLowerCase(Locale.ROOT).replace('’', '\'');
+      assertEquals(lower, t.lower());
+      assertEquals(lower.length(), length);
+      assertEquals(lower.charAt(0), first);
+      assertEquals(Lexicon.classes(lower), t.classes(), lower);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings()
+        .withChars("aZz09AЯяАаЁёΣσİIıÄß’'-. ,\"«»")
+        .withChars("SaidToldsaidсказалПо")
+        .ofMaxLength(60);
+  }
 }
