@@ -45,6 +45,10 @@ final class BlockRules {
     if (!tok.word() || tok.inQuote()) {
       return null;
     }
+    // most words are no cue at all: only a cue, a copula, "according" and "по" can start one
+    if (tok.cue() == null && !tok.has(Lexicon.COPULA_WORD | Lexicon.CUE_OPENER)) {
+      return null;
+    }
     String w = tok.lower();
     // a capitalized verb inside a sentence is part of a name ("the United States"), except in a
     // title-cased headline or an all-capitals line
@@ -61,17 +65,17 @@ final class BlockRules {
     if (w.equals("по") && is(t + 1, "мнению")) {
       return new Cue(CueKind.ACCORDING, t, t + 2);
     }
-    if (Lexicon.COPULA.contains(w) && t + 1 < toks.size()
-        && Lexicon.beliefAdjective(toks.get(t + 1).lower())) {
+    if (tok.has(Lexicon.COPULA_WORD) && t + 1 < toks.size()
+        && toks.get(t + 1).has(Lexicon.BELIEF_ADJECTIVE)) {
       return new Cue(CueKind.BELIEF, t, t + 2);
     }
-    CueKind kind = Lexicon.cue(w);
+    CueKind kind = tok.cue();
     if (kind == null) {
       return null;
     }
-    if (t > 0 && (Lexicon.NOUN_LIKE.contains(w) || Lexicon.quoteOnly(w))) {
+    if (t > 0 && tok.has(Lexicon.NOUN_LIKE_WORD | Lexicon.QUOTE_ONLY)) {
       String prev = toks.get(t - 1).lower();
-      if (Lexicon.DETERMINERS.contains(prev) || prev.endsWith("'s") || prev.equals("my")
+      if (toks.get(t - 1).has(Lexicon.DETERMINER) || prev.endsWith("'s") || prev.equals("my")
           || prev.equals("our") || prev.equals("your")) {
         return null;
       }
@@ -110,10 +114,11 @@ final class BlockRules {
     return t >= 0 && t < toks.size() && toks.get(t).punct(c);
   }
 
-  private static boolean verbish(String w) {
-    if (Lexicon.sourceNoun(w)) {
+  private static boolean verbish(Token tok) {
+    if (tok.has(Lexicon.SOURCE_NOUN)) {
       return false;
     }
+    String w = tok.lower();
     if (w.endsWith("ed") || w.endsWith("ing")) {
       return true;
     }
@@ -131,11 +136,10 @@ final class BlockRules {
     if (!tok.word() || tok.inQuote()) {
       return false;
     }
-    String w = tok.lower();
-    if (tok.cap() || Lexicon.NAME_LINKS.contains(w) || Lexicon.DETERMINERS.contains(w)) {
+    if (tok.cap() || tok.has(Lexicon.NAME_LINK | Lexicon.DETERMINER)) {
       return true;
     }
-    return !Lexicon.stop(w) && !verbish(w) && Lexicon.cue(w) == null;
+    return !tok.has(Lexicon.STOP_WORD) && !verbish(tok) && tok.cue() == null;
   }
 
   private static boolean pronounLike(String w) {
@@ -175,12 +179,13 @@ final class BlockRules {
     if (w.endsWith("'s")) {
       return false;
     }
-    if (tok.cap() || pronounLike(w) || Lexicon.sourceNoun(w) || Roles.match(w) != null) {
+    if (tok.cap() || tok.has(Lexicon.PRONOUN_LIKE | Lexicon.SOURCE_NOUN)
+        || Roles.match(w) != null) {
       return true;
     }
     // "the announcer", "a narrator in the ad": a noun after a determiner, not an adjective
     for (int k = t - 1; k >= 0 && t - k <= 6 && npToken(k); k--) {
-      if (Lexicon.DETERMINERS.contains(toks.get(k).lower())) {
+      if (toks.get(k).has(Lexicon.DETERMINER)) {
         return w.length() > 3 && !w.endsWith("al") && !w.endsWith("ive") && !w.endsWith("ous")
             && !w.endsWith("ful") && !w.endsWith("ic") && !w.endsWith("able");
       }
@@ -192,15 +197,15 @@ final class BlockRules {
     int j = cue - 1;
     int skipped = 0;
     while (j >= limit && skipped < 3 && toks.get(j).word() && !toks.get(j).cap()
-        && (Lexicon.ADVERBS.contains(toks.get(j).lower()) || Lexicon.mannerAdverb(toks.get(j).lower()))
-        && !pronounLike(toks.get(j).lower())) {
+        && (toks.get(j).has(Lexicon.ADVERB) || Lexicon.mannerAdverb(toks.get(j).lower()))
+        && !toks.get(j).has(Lexicon.PRONOUN_LIKE)) {
       j--;
       skipped++;
     }
     if (j < limit || toks.get(j).inQuote() || !(toks.get(j).word() || punctAt(j, ')'))) {
       return null;
     }
-    if (pronounLike(toks.get(j).lower())) {
+    if (toks.get(j).has(Lexicon.PRONOUN_LIKE)) {
       return new int[] {j, j + 1};
     }
     // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name is not part of the speaker
@@ -217,12 +222,12 @@ final class BlockRules {
         return null;
       }
     }
-    if (!goodHead(j) || Lexicon.NAME_LINKS.contains(toks.get(j).lower())) {
+    if (!goodHead(j) || toks.get(j).has(Lexicon.NAME_LINK)) {
       return null;
     }
     int k = j;
-    while (k >= limit && j - k < MAX_NP && npToken(k) && !pronounLike(toks.get(k).lower())) {
-      if (Lexicon.DETERMINERS.contains(toks.get(k).lower()) && !linkBefore(k, limit)
+    while (k >= limit && j - k < MAX_NP && npToken(k) && !toks.get(k).has(Lexicon.PRONOUN_LIKE)) {
+      if (toks.get(k).has(Lexicon.DETERMINER) && !linkBefore(k, limit)
           && !possessiveBefore(k, limit)) {
         k--;
         break;
@@ -230,8 +235,8 @@ final class BlockRules {
       k--;
     }
     int from = k + 1;
-    while (from <= j && Lexicon.NAME_LINKS.contains(toks.get(from).lower())
-        && !Lexicon.DETERMINERS.contains(toks.get(from).lower())) {
+    while (from <= j && toks.get(from).has(Lexicon.NAME_LINK)
+        && !toks.get(from).has(Lexicon.DETERMINER)) {
       from++;
     }
     return from <= j ? new int[] {from, j + 1} : null;
@@ -254,11 +259,11 @@ final class BlockRules {
     if (t >= limit) {
       return null;
     }
-    if (Lexicon.PREPOSITIONS.contains(toks.get(t).lower()) && toks.get(t).word()) {
+    if (toks.get(t).has(Lexicon.PREPOSITION) && toks.get(t).word()) {
       // "— отметил в интервью Песков": skip a short adverbial to the name
       int k = t + 1;
       while (k < limit && k - t <= 5 && toks.get(k).word() && !toks.get(k).inQuote()
-          && !toks.get(k).cap() && !pronounLike(toks.get(k).lower())) {
+          && !toks.get(k).cap() && !toks.get(k).has(Lexicon.PRONOUN_LIKE)) {
         k++;
       }
       if (k >= limit || k - t > 5 || !toks.get(k).word() || toks.get(k).inQuote()) {
@@ -270,11 +275,11 @@ final class BlockRules {
     if (!first.word() || first.inQuote()) {
       return null;
     }
-    if (pronounLike(first.lower())) {
+    if (first.has(Lexicon.PRONOUN_LIKE)) {
       return new int[] {t, t + 1};
     }
     int k = t;
-    while (k < limit && k - t < MAX_NP && npToken(k) && !pronounLike(toks.get(k).lower())) {
+    while (k < limit && k - t < MAX_NP && npToken(k) && !toks.get(k).has(Lexicon.PRONOUN_LIKE)) {
       // "сказал Петров журналистам": a lower-case word after a name is no part of it
       if (k > t && !toks.get(k).cap() && toks.get(k - 1).cap()
           && Speakers.isCyrillic(toks.get(k).lower())
@@ -282,13 +287,13 @@ final class BlockRules {
         break;
       }
       // "said Warren on Friday": a link before a time word ends the name
-      if (k > t && Lexicon.NAME_LINKS.contains(toks.get(k).lower()) && k + 1 < limit
-          && Lexicon.TIME_WORDS.contains(toks.get(k + 1).lower())) {
+      if (k > t && toks.get(k).has(Lexicon.NAME_LINK) && k + 1 < limit
+          && toks.get(k + 1).has(Lexicon.TIME_WORD)) {
         break;
       }
       k++;
     }
-    while (k > t && Lexicon.NAME_LINKS.contains(toks.get(k - 1).lower())) {
+    while (k > t && toks.get(k - 1).has(Lexicon.NAME_LINK)) {
       k--;
     }
     return k > t ? new int[] {t, k} : null;
@@ -452,7 +457,7 @@ final class BlockRules {
     int u = bt.tokenAt(q.innerBegin());
     while (u < toks.size() && toks.get(u).begin() < q.close() && words <= 12) {
       Token tok = toks.get(u++);
-      if (tok.word() && tok.lower().length() > 3 && Character.isLetter(tok.lower().charAt(0))) {
+      if (tok.word() && tok.lowerLength() > 3 && Character.isLetter(tok.lowerFirst())) {
         words++;
         if (tok.cap()) {
           caps++;
@@ -464,7 +469,7 @@ final class BlockRules {
     // the Nation," Ryan said")
     boolean allCaps = words > 0 && words == caps && words <= 8;
     boolean titlePlace = t >= 0 && toks.get(t).word() && !toks.get(t).inQuote()
-        && (Lexicon.PREPOSITIONS.contains(toks.get(t).lower()) || toks.get(t).lower().endsWith("'s"));
+        && (toks.get(t).has(Lexicon.PREPOSITION) || toks.get(t).lower().endsWith("'s"));
     return allCaps && (!endsLikeSentence(q) || titlePlace && words >= 2);
   }
 
@@ -597,7 +602,7 @@ final class BlockRules {
       for (int t = sStart; t < colon && allCaps; t++) {
         Token tok = toks.get(t);
         allCaps = tok.word() && !tok.inQuote()
-            && (tok.cap() || Lexicon.NAME_LINKS.contains(tok.lower()));
+            && (tok.cap() || tok.has(Lexicon.NAME_LINK));
       }
       if (allCaps && toks.get(colon - 1).cap()) {
         return quote(inB, inE, sentence).np(sStart, colon);
@@ -629,7 +634,7 @@ final class BlockRules {
           return quote(inB, inE, s).cue(toks.get(k - 1).begin(), tok.end()).np(np[0], np[1]);
         }
       }
-      CueKind kind = Lexicon.cue(tok.lower());
+      CueKind kind = tok.cue();
       if (kind == CueKind.SPEECH && Speakers.isCyrillic(tok.lower())) {
         int[] np = forwardNp(k + 1, end);
         if (np != null) {
@@ -673,7 +678,7 @@ final class BlockRules {
           according(cue, s, first, end);
           continue;
         }
-        if (cue.kind() == CueKind.PARTICIPLE || Lexicon.quoteOnly(toks.get(t).lower())) {
+        if (cue.kind() == CueKind.PARTICIPLE || toks.get(t).has(Lexicon.QUOTE_ONLY)) {
           continue;
         }
         // "как отметил X, …"
@@ -893,7 +898,7 @@ final class BlockRules {
    * reporters}. At most five words, all of them words.
    */
   private boolean nameOrPronoun(int t) {
-    return toks.get(t).cap() || pronounLike(toks.get(t).lower());
+    return toks.get(t).cap() || toks.get(t).has(Lexicon.PRONOUN_LIKE);
   }
 
   private boolean trailingAdverbial(int from, int last) {
@@ -904,13 +909,13 @@ final class BlockRules {
     if (!first.word() || first.inQuote()) {
       return false;
     }
-    if (!Lexicon.TIME_WORDS.contains(first.lower()) && !Lexicon.CUE_PP.contains(first.lower())) {
+    if (!first.has(Lexicon.TIME_WORD) && !first.has(Lexicon.CUE_PREPOSITION)) {
       return false;
     }
     for (int k = from; k <= last; k++) {
       Token tok = toks.get(k);
-      if (!tok.word() || tok.inQuote() || Lexicon.cue(tok.lower()) != null
-          && !Lexicon.TIME_WORDS.contains(tok.lower())) {
+      if (!tok.word() || tok.inQuote() || tok.cue() != null
+          && !tok.has(Lexicon.TIME_WORD)) {
         return false;
       }
     }
@@ -943,7 +948,7 @@ final class BlockRules {
 
   private boolean firstPerson(int b, int e) {
     for (int t = bt.tokenAt(b); t < toks.size() && toks.get(t).begin() < e; t++) {
-      if (Lexicon.FIRST_PERSON_MARKERS.contains(toks.get(t).lower())) {
+      if (toks.get(t).has(Lexicon.FIRST_PERSON_MARKER)) {
         return true;
       }
     }

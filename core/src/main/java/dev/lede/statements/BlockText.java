@@ -10,15 +10,112 @@ import java.util.Locale;
  */
 final class BlockText {
 
-  /** A word or a single punctuation character. */
-  record Token(int begin, int end, String lower, boolean word, boolean cap, boolean inQuote,
-      int sentence) {
+  /**
+   * A word or a single punctuation character. Its lower-case form is made only when a rule asks
+   * for it: a word of the lexicon and a punctuation mark carry a shared string from the start,
+   * any other word is lowercased from the block's chars on first use (most never are; the rules
+   * mostly read the class bits). Belongs to one block of one document, read by one thread.
+   */
+  static final class Token {
+    private final char[] chars;
+    private final int begin;
+    private final int end;
+    private final boolean word;
+    private final boolean cap;
+    private final boolean inQuote;
+    private final int sentence;
+    private final int classes;
+    private String lower;
+
+    Token(char[] chars, int begin, int end, String lower, boolean word, boolean cap,
+        boolean inQuote, int sentence, int classes) {
+      this.chars = chars;
+      this.begin = begin;
+      this.end = end;
+      this.lower = lower;
+      this.word = word;
+      this.cap = cap;
+      this.inQuote = inQuote;
+      this.sentence = sentence;
+      this.classes = classes;
+    }
+
+    int begin() {
+      return begin;
+    }
+
+    int end() {
+      return end;
+    }
+
+    boolean word() {
+      return word;
+    }
+
+    boolean cap() {
+      return cap;
+    }
+
+    boolean inQuote() {
+      return inQuote;
+    }
+
+    int sentence() {
+      return sentence;
+    }
+
+    int classes() {
+      return classes;
+    }
+
+    /** The text lowercased with {@link Locale#ROOT}, {@code ’} made {@code '}. */
+    String lower() {
+      String l = lower;
+      if (l == null) {
+        l = BlockText.lower(chars, begin, end, true);
+        lower = l;
+      }
+      return l;
+    }
+
+    /**
+     * {@code lower().length()} without making the string: a word lowercased lazily has no char
+     * that {@link String#toLowerCase} changes in length, so its length is its text's.
+     */
+    int lowerLength() {
+      return lower != null ? lower.length() : end - begin;
+    }
+
+    /** {@code lower().charAt(0)} without making the string (see {@link #lowerLength}). */
+    char lowerFirst() {
+      return lower != null ? lower.charAt(0) : (char) lowerChar(chars[begin]);
+    }
+
     boolean is(String s) {
-      return lower.equals(s);
+      return lower().equals(s);
+    }
+
+    /** Whether the word is in any of the {@link Lexicon} lists whose class bits are given. */
+    boolean has(int bits) {
+      return (classes & bits) != 0;
+    }
+
+    /** {@code Lexicon.cue(lower)}, read from the class bits. */
+    Lexicon.CueKind cue() {
+      return Lexicon.cueOf(classes);
     }
 
     boolean punct(char c) {
-      return !word && lower.length() == 1 && lower.charAt(0) == c;
+      if (word) {
+        return false;
+      }
+      String l = lower();
+      return l.length() == 1 && l.charAt(0) == c;
+    }
+
+    @Override
+    public String toString() {
+      return lower() + "[" + begin + ", " + end + ")";
     }
   }
 
@@ -49,20 +146,23 @@ final class BlockText {
       throw new IllegalArgumentException("marks do not match the text: " + marks.length());
     }
     this.text = text;
-    this.quotes = QuoteScanner.scan(text, marks);
+    // every scan below reads a char array: cheaper than String.charAt on a UTF-16 string
+    char[] cs = text.toCharArray();
+    char[] ms = marks == text ? cs : marks.toCharArray();
+    this.quotes = QuoteScanner.scan(cs, ms);
     int nb = 0;
-    for (int i = 0; i < marks.length(); i++) {
-      if (marks.charAt(i) == '\n') {
+    for (char m : ms) {
+      if (m == '\n') {
         nb++;
       }
     }
     breaks = new int[nb];
-    for (int i = 0, k = 0; i < marks.length(); i++) {
-      if (marks.charAt(i) == '\n') {
+    for (int i = 0, k = 0; k < nb; i++) {
+      if (ms[i] == '\n') {
         breaks[k++] = i;
       }
     }
-    List<int[]> sentences = splitSentences(text, quotes, breaks);
+    List<int[]> sentences = splitSentences(cs, quotes, breaks);
     int ns = sentences.size();
     starts = new int[ns];
     ends = new int[ns];
@@ -70,7 +170,7 @@ final class BlockText {
       starts[k] = sentences.get(k)[0];
       ends[k] = sentences.get(k)[1];
     }
-    tokens = tokenize(text, quotes, starts, ends);
+    tokens = tokenize(text, cs, quotes, starts);
     firstToken = new int[ns];
     endToken = new int[ns];
     int t = 0;
@@ -145,53 +245,160 @@ final class BlockText {
    */
   private static final String[] ONE_CHAR = new String[0x3000];
 
+  private static final int[] ONE_CHAR_CLASSES = new int[ONE_CHAR.length];
+
   static {
     for (char c = 0; c < ONE_CHAR.length; c++) {
       ONE_CHAR[c] = String.valueOf(c).toLowerCase(Locale.ROOT).replace('’', '\'');
+      ONE_CHAR_CLASSES[c] = Lexicon.classes(ONE_CHAR[c]);
     }
   }
 
-  private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c);
+  /**
+   * For the chars below this, {@link #wordChar}, {@link #letter}, {@link #upper} and {@link
+   * #lowerChar} read from tables built with those very functions: one load instead of a chain of
+   * range tests that branch differently for Latin, Cyrillic, digits and punctuation.
+   */
+  private static final int TABLE = 0x800;
+
+  private static final byte WORD_CHAR = 1;
+  private static final byte LETTER = 2;
+  private static final byte UPPER = 4;
+  private static final byte[] KIND = new byte[TABLE];
+  private static final int[] LOWER = new int[TABLE];
+
+  static {
+    for (char c = 0; c < TABLE; c++) {
+      KIND[c] = (byte) ((wordCharSlow(c) ? WORD_CHAR : 0) | (letterSlow(c) ? LETTER : 0)
+          | (upperSlow(c) ? UPPER : 0));
+      LOWER[c] = lowerCharSlow(c);
+    }
+  }
+
+  static boolean wordChar(char c) {
+    return c < TABLE ? (KIND[c] & WORD_CHAR) != 0 : wordCharSlow(c);
+  }
+
+  static boolean letter(char c) {
+    return c < TABLE ? (KIND[c] & LETTER) != 0 : letterSlow(c);
+  }
+
+  static boolean upper(char c) {
+    return c < TABLE ? (KIND[c] & UPPER) != 0 : upperSlow(c);
+  }
+
+  /** Letters and digits; ASCII and basic Cyrillic without a table lookup. */
+  private static boolean wordCharSlow(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return c >= 'А' && c <= 'я' || Character.isLetterOrDigit(c);
+  }
+
+  private static boolean letterSlow(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return c >= 'А' && c <= 'я' || Character.isLetter(c);
+  }
+
+  private static boolean upperSlow(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
+    if (c >= 'А' && c <= 'я') {
+      return c <= 'Я';
+    }
+    return Character.isUpperCase(c);
   }
 
   private static boolean joiner(char c) {
     return c == '-' || c == '\'' || c == '.' || c == '’';
   }
 
+  /**
+   * {@code s[b, e).toLowerCase(Locale.ROOT)}, with {@code ’} made {@code '} when {@code
+   * apostrophe} is set, in one allocation. Character by character as {@link String#toLowerCase}
+   * does it, except for the characters it treats specially (capital sigma, dotted capital I,
+   * surrogates), for which this falls back to it.
+   */
+  static String lower(char[] s, int b, int e, boolean apostrophe) {
+    char[] out = new char[e - b];
+    for (int i = b; i < e; i++) {
+      char c = s[i];
+      char l;
+      if (c < 0x80) {
+        l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (c >= 'А' && c <= 'я') {
+        l = c <= 'Я' ? (char) (c + ('а' - 'А')) : c;
+      } else if (c == '’') {
+        l = apostrophe ? '\'' : c;
+      } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+        String w = new String(s, b, e - b).toLowerCase(Locale.ROOT);
+        return apostrophe ? w.replace('’', '\'') : w;
+      } else {
+        l = Character.toLowerCase(c);
+      }
+      out[i - b] = l;
+    }
+    return new String(out);
+  }
+
   /** Words (letters and digits, with inner hyphens, apostrophes and initials' dots) and punctuation. */
-  private static List<Token> tokenize(String s, List<QuoteScanner.Quote> quotes, int[] starts,
-      int[] ends) {
-    List<Token> out = new ArrayList<>(s.length() / 5 + 4);
-    int n = s.length();
+  private static List<Token> tokenize(String s, char[] cs, List<QuoteScanner.Quote> quotes,
+      int[] starts) {
+    List<Token> out = new ArrayList<>(cs.length / 5 + 4);
+    char[] scratch = new char[32];
+    int n = cs.length;
     int q = 0;
     int sentence = 0;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = cs[i];
       if (c == ' ') {
         i++;
         continue;
       }
       int b = i;
       boolean word = wordChar(c);
+      // a word is lowercased into the scratch buffer and hashed as String.hashCode would while
+      // it is scanned, so each char is read once; special is set when a char needs toLowerCase
+      int len = 0;
+      int hash = 0;
+      boolean special = false;
       if (word) {
-        i++;
-        while (i < n) {
-          char d = s.charAt(i);
-          if (wordChar(d)) {
-            i++;
-          } else if (joiner(d) && i + 1 < n && Character.isLetter(s.charAt(i + 1))
-              && (d != '.' || Character.isUpperCase(s.charAt(i + 1)))) {
-            i += 2;
-          } else {
+        while (true) {
+          // cs[i] is a word char or a joiner followed by a letter
+          if (len + 2 > scratch.length) {
+            scratch = java.util.Arrays.copyOf(scratch, scratch.length * 2);
+          }
+          int l = lowerChar(cs[i]);
+          special |= l < 0;
+          scratch[len++] = (char) l;
+          hash = 31 * hash + (char) l;
+          i++;
+          if (i >= n) {
             break;
           }
+          char d = cs[i];
+          if (wordChar(d)) {
+            continue;
+          }
+          if (joiner(d) && i + 1 < n && letter(cs[i + 1]) && (d != '.' || upper(cs[i + 1]))) {
+            l = lowerChar(d);
+            scratch[len++] = (char) l;
+            hash = 31 * hash + (char) l;
+            i++;
+            continue;
+          }
+          break;
         }
         // an abbreviation or an initial keeps its period: "Rep.", "K."
-        if (i < n && s.charAt(i) == '.' && Character.isUpperCase(c) && (i - b == 1
+        if (i < n && cs[i] == '.' && upper(c) && (i - b == 1
             || i - b <= ABBREVIATION_MAX
-            && Lexicon.ABBREVIATIONS.contains(s.substring(b, i).toLowerCase(Locale.ROOT)))) {
+            && Lexicon.ABBREVIATIONS.contains(lower(cs, b, i, false)))) {
+          scratch[len++] = '.';
+          hash = 31 * hash + '.';
           i++;
         }
       } else {
@@ -204,12 +411,98 @@ final class BlockText {
       while (sentence + 1 < starts.length && starts[sentence + 1] <= b) {
         sentence++;
       }
-      String lower = !word && c < ONE_CHAR.length ? ONE_CHAR[c]
-          : s.substring(b, i).toLowerCase(Locale.ROOT).replace('’', '\'');
-      boolean cap = word && Character.isUpperCase(c);
-      out.add(new Token(b, i, lower, word, cap, inQuote, sentence));
+      String lower;
+      int classes;
+      if (!word && c < ONE_CHAR.length) {
+        lower = ONE_CHAR[c];
+        classes = ONE_CHAR_CLASSES[c];
+      } else {
+        int slot;
+        if (!word) {
+          if (i - b > scratch.length) {
+            scratch = new char[i - b];
+          }
+          slot = lowerInto(cs, b, i, scratch);
+        } else if (special) {
+          slot = SPECIAL;
+        } else {
+          slot = Lexicon.WORDS.find(scratch, len, hash);
+          slot = slot >= 0 ? slot : NOT_IN_LEXICON;
+        }
+        if (slot >= 0) {
+          // a word of the lexicon: its own string, hash cached, and its classes
+          lower = Lexicon.WORDS.key(slot);
+          classes = Lexicon.WORDS.value(slot);
+        } else if (slot == NOT_IN_LEXICON) {
+          // no class and no string yet: the token lowercases itself if a rule asks
+          lower = null;
+          classes = 0;
+        } else {
+          lower = lower(cs, b, i, true);
+          classes = Lexicon.classes(lower);
+        }
+      }
+      boolean cap = word && upper(c);
+      out.add(new Token(cs, b, i, lower, word, cap, inQuote, sentence, classes));
     }
     return out;
+  }
+
+  /**
+   * The lower-case form of {@code c} as {@link #lowerInto} makes it ({@code ’} made {@code '}),
+   * or -1 for the chars {@link String#toLowerCase} treats specially.
+   */
+  private static int lowerChar(char c) {
+    return c < TABLE ? LOWER[c] : lowerCharSlow(c);
+  }
+
+  private static int lowerCharSlow(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+    if (c >= 'А' && c <= 'я') {
+      return c <= 'Я' ? c + ('а' - 'А') : c;
+    }
+    if (c == '’') {
+      return '\'';
+    }
+    if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+      return -1;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** {@link #lowerInto}: the word is in no list of the lexicon. */
+  private static final int NOT_IN_LEXICON = -1;
+  /** {@link #lowerInto}: a character needs {@link String#toLowerCase}; nothing was written. */
+  private static final int SPECIAL = -2;
+
+  /**
+   * Lowercases {@code s[b, e)} (with {@code ’} made {@code '}) into {@code out} as {@link
+   * #lower} does, hashing it as {@link String#hashCode} would, and looks it up in the lexicon.
+   * Returns the lexicon slot, {@link #NOT_IN_LEXICON} or {@link #SPECIAL}.
+   */
+  private static int lowerInto(char[] s, int b, int e, char[] out) {
+    int h = 0;
+    for (int i = b; i < e; i++) {
+      char c = s[i];
+      char l;
+      if (c < 0x80) {
+        l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (c >= 'А' && c <= 'я') {
+        l = c <= 'Я' ? (char) (c + ('а' - 'А')) : c;
+      } else if (c == '’') {
+        l = '\'';
+      } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+        return SPECIAL;
+      } else {
+        l = Character.toLowerCase(c);
+      }
+      out[i - b] = l;
+      h = 31 * h + l;
+    }
+    int slot = Lexicon.WORDS.find(out, e - b, h);
+    return slot >= 0 ? slot : NOT_IN_LEXICON;
   }
 
   /**
@@ -217,10 +510,10 @@ final class BlockText {
    * a digit, a quotation mark or a dash. Quotations are not split. Abbreviations and initials do
    * not end a sentence.
    */
-  private static List<int[]> splitSentences(String s, List<QuoteScanner.Quote> quotes,
+  private static List<int[]> splitSentences(char[] s, List<QuoteScanner.Quote> quotes,
       int[] breaks) {
     List<int[]> out = new ArrayList<>();
-    int n = s.length();
+    int n = s.length;
     int start = 0;
     int q = 0;
     int b = 0;
@@ -233,7 +526,7 @@ final class BlockText {
         // a paragraph break inside the block always ends a sentence
         if (i > start) {
           int e = i;
-          while (e > start && s.charAt(e - 1) == ' ') {
+          while (e > start && s[e - 1] == ' ') {
             e--;
           }
           out.add(new int[] {start, e});
@@ -253,10 +546,10 @@ final class BlockText {
           continue;
         }
         int l = close - 1;
-        while (l > quote.open() && s.charAt(l) == ' ') {
+        while (l > quote.open() && s[l] == ' ') {
           l--;
         }
-        char last = l > quote.open() ? s.charAt(l) : ' ';
+        char last = l > quote.open() ? s[l] : ' ';
         if ((last == '.' || last == '!' || last == '?') && startsSentence(s, close + 1)) {
           out.add(new int[] {start, close + 1});
           start = skipSpaces(s, close + 1);
@@ -264,11 +557,11 @@ final class BlockText {
         i = close + 1;
         continue;
       }
-      char c = s.charAt(i);
+      char c = s[i];
       if ((c == '.' || c == '!' || c == '?') && startsSentence(s, i + 1)
           && !(c == '.' && abbreviation(s, i))) {
         int end = i + 1;
-        while (end < n && (s.charAt(end) == '.' || s.charAt(end) == '!' || s.charAt(end) == '?')) {
+        while (end < n && (s[end] == '.' || s[end] == '!' || s[end] == '?')) {
           end++;
         }
         out.add(new int[] {start, end});
@@ -277,6 +570,16 @@ final class BlockText {
         continue;
       }
       i++;
+      // skip ahead to the next break, quotation or sentence mark: nothing else ends a sentence
+      // (a quotation opening behind i is never reached again, as in the step-by-step scan)
+      int stop = b < breaks.length ? breaks[b] : n;
+      int open = q < quotes.size() ? quotes.get(q).open() : n;
+      if (open >= i && open < stop) {
+        stop = open;
+      }
+      while (i < stop && s[i] != '.' && s[i] != '!' && s[i] != '?') {
+        i++;
+      }
     }
     if (start < n) {
       out.add(new int[] {start, n});
@@ -294,36 +597,43 @@ final class BlockText {
     return i;
   }
 
+  private static int skipSpaces(char[] s, int i) {
+    while (i < s.length && s[i] == ' ') {
+      i++;
+    }
+    return i;
+  }
+
   /** Whether a new sentence may begin after position {@code i} (a space, then a capital or mark). */
-  private static boolean startsSentence(String s, int i) {
-    int n = s.length();
+  private static boolean startsSentence(char[] s, int i) {
+    int n = s.length;
     if (i >= n) {
       return false;
     }
-    if (s.charAt(i) != ' ') {
+    if (s[i] != ' ') {
       return false;
     }
     int j = i + 1;
     if (j >= n) {
       return false;
     }
-    char c = s.charAt(j);
+    char c = s[j];
     return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '«' || c == '—'
         || c == '“' || c == '(';
   }
 
   /** Whether the period at {@code dot} ends an abbreviation or an initial. */
-  private static boolean abbreviation(String s, int dot) {
+  private static boolean abbreviation(char[] s, int dot) {
     int b = dot;
     while (b > 0 && dot - b < 12
-        && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
+        && (Character.isLetter(s[b - 1]) || s[b - 1] == '.')) {
       b--;
     }
     if (b == dot) {
       return false;
     }
-    String w = s.substring(b, dot).toLowerCase(Locale.ROOT);
-    if (w.length() == 1 && Character.isUpperCase(s.charAt(b))) {
+    String w = lower(s, b, dot, false);
+    if (w.length() == 1 && Character.isUpperCase(s[b])) {
       return true;
     }
     return Lexicon.ABBREVIATIONS.contains(w);

@@ -465,4 +465,82 @@ final class Lexicon {
       "group", "inc", "corp", "bureau", "administration", "police", "court", "staff",
       "министерство", "мид", "служба", "пресс-служба", "комитет", "правительство", "кремль",
       "агентство", "партия");
+
+  // Word classes: each token carries the bits of the lists its lower-case form belongs to,
+  // found with one table probe when it is made, so the rules test a bit instead of hashing it
+  // into one set after another. Bit k is set exactly when the set's contains() would be true.
+  static final int COPULA_WORD = 1;
+  static final int BELIEF_ADJECTIVE = 1 << 1;
+  static final int NOUN_LIKE_WORD = 1 << 2;
+  static final int QUOTE_ONLY = 1 << 3;
+  static final int DETERMINER = 1 << 4;
+  static final int NAME_LINK = 1 << 5;
+  static final int STOP_WORD = 1 << 6;
+  /** {@code pronoun(w) != null}, a plural or first-person pronoun, or {@code it}. */
+  static final int PRONOUN_LIKE = 1 << 7;
+  static final int PREPOSITION = 1 << 8;
+  static final int ADVERB = 1 << 9;
+  static final int SOURCE_NOUN = 1 << 10;
+  static final int ADVERBIAL_OPENER = 1 << 11;
+  static final int NAME_TITLE = 1 << 12;
+  static final int TIME_WORD = 1 << 13;
+  static final int CUE_PREPOSITION = 1 << 14;
+  static final int FIRST_PERSON_MARKER = 1 << 15;
+  static final int ORG_WORD = 1 << 16;
+  /** {@code according} and {@code по}, which open a cue ({@code according to}, {@code по словам}). */
+  static final int CUE_OPENER = 1 << 17;
+  /** The cue kind, as its ordinal plus one, in the bits from here on (0: no cue). */
+  private static final int CUE_SHIFT = 24;
+
+  private static final CueKind[] CUE_KINDS = CueKind.values();
+
+  /** The cue kind stored in a token's classes, or null. */
+  static CueKind cueOf(int classes) {
+    int k = classes >>> CUE_SHIFT;
+    return k == 0 ? null : CUE_KINDS[k - 1];
+  }
+
+  /** Every word of the lists above with its class bits. */
+  static final WordTable WORDS = wordTable();
+
+  private static WordTable wordTable() {
+    Map<String, Integer> m = new HashMap<>();
+    mark(m, COPULA, COPULA_WORD);
+    mark(m, EN_BELIEF_ADJ, BELIEF_ADJECTIVE);
+    mark(m, NOUN_LIKE, NOUN_LIKE_WORD);
+    mark(m, EN_QUOTE_ONLY, QUOTE_ONLY);
+    mark(m, DETERMINERS, DETERMINER);
+    mark(m, NAME_LINKS, NAME_LINK);
+    mark(m, STOP, STOP_WORD);
+    mark(m, PRONOUNS.keySet(), PRONOUN_LIKE);
+    mark(m, PLURAL_PRONOUNS, PRONOUN_LIKE);
+    mark(m, FIRST_PERSON, PRONOUN_LIKE);
+    mark(m, Set.of("it"), PRONOUN_LIKE);
+    mark(m, PREPOSITIONS, PREPOSITION);
+    mark(m, ADVERBS, ADVERB);
+    mark(m, SOURCE_NOUNS, SOURCE_NOUN);
+    mark(m, ADVERBIAL_OPENERS, ADVERBIAL_OPENER);
+    mark(m, NAME_TITLES, NAME_TITLE);
+    mark(m, TIME_WORDS, TIME_WORD);
+    mark(m, CUE_PP, CUE_PREPOSITION);
+    mark(m, FIRST_PERSON_MARKERS, FIRST_PERSON_MARKER);
+    mark(m, ORG_WORDS, ORG_WORD);
+    mark(m, Set.of("according", "по"), CUE_OPENER);
+    for (Map.Entry<String, CueKind> e : CUES.entrySet()) {
+      m.merge(e.getKey(), (e.getValue().ordinal() + 1) << CUE_SHIFT, (a, b) -> a | b);
+    }
+    return new WordTable(m);
+  }
+
+  private static void mark(Map<String, Integer> m, Set<String> words, int bit) {
+    for (String w : words) {
+      m.merge(w, bit, (a, b) -> a | b);
+    }
+  }
+
+  /** The class bits of a lower-case word. */
+  static int classes(String lower) {
+    int slot = WORDS.find(lower);
+    return slot < 0 ? 0 : WORDS.value(slot);
+  }
 }

@@ -28,10 +28,6 @@ final class QuoteScanner {
     }
   }
 
-  static List<Quote> scan(String s) {
-    return scan(s, s);
-  }
-
   /**
    * Scans {@code s} using {@code marks}, a copy of it of the same length in which each double mark
    * is the source's own ({@code “ ” „} or a straight {@code "}) and each space that stands for a
@@ -40,16 +36,21 @@ final class QuoteScanner {
    * quotation never runs over a paragraph break.
    */
   static List<Quote> scan(String s, String marks) {
+    return scan(s.toCharArray(), marks.toCharArray());
+  }
+
+  /** As {@link #scan(String, String)}, over char arrays. */
+  static List<Quote> scan(char[] s, char[] marks) {
     List<Quote> out = new ArrayList<>();
-    int n = s.length();
+    int n = s.length;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '«') {
         int depth = 1;
         int j = i + 1;
-        while (j < n && marks.charAt(j) != '\n') {
-          char d = s.charAt(j);
+        while (j < n && marks[j] != '\n') {
+          char d = s[j];
           if (d == '«') {
             depth++;
           } else if (d == '»' && --depth == 0) {
@@ -57,17 +58,17 @@ final class QuoteScanner {
           }
           j++;
         }
-        boolean closed = j < n && marks.charAt(j) != '\n';
+        boolean closed = j < n && marks[j] != '\n';
         out.add(new Quote(i, j, closed));
         i = closed ? j + 1 : j;
-      } else if ((c == '"' || c == '“' || c == '„') && marks.charAt(i) != '”') {
+      } else if ((c == '"' || c == '“' || c == '„') && marks[i] != '”') {
         // a closing mark where no quotation is open is stray, never an opening
-        char open = marks.charAt(i) == '"' ? c : marks.charAt(i);
+        char open = marks[i] == '"' ? c : marks[i];
         int j = i + 1;
-        while (j < n && marks.charAt(j) != '\n' && !closes(open, s.charAt(j), marks.charAt(j))) {
+        while (j < n && marks[j] != '\n' && !closes(open, s[j], marks[j])) {
           j++;
         }
-        boolean closed = j < n && marks.charAt(j) != '\n';
+        boolean closed = j < n && marks[j] != '\n';
         out.add(new Quote(i, j, closed));
         i = closed ? j + 1 : j;
       } else {

@@ -47,16 +47,65 @@ final class Roles {
       "majilis", "мажилис", "duma", "дум", "senate", "сенат");
 
   /**
+   * The role stems by first char: for a char {@code c}, {@code ROLE_STEMS[c]} holds the indices
+   * (into {@link #ROLES}) of the roles with a stem starting with it, and {@code ROLE_STEM_TEXT[c]}
+   * those stems, so a phrase is probed only at its word starts and only with stems that can match.
+   */
+  private static final int[][] ROLE_STEMS;
+  private static final String[][] ROLE_STEM_TEXT;
+  private static final int[][] QUALIFIER_STEMS;
+  private static final String[][] QUALIFIER_STEM_TEXT;
+
+  static {
+    List<String> roleStems = new java.util.ArrayList<>();
+    List<Integer> roleOf = new java.util.ArrayList<>();
+    for (int r = 0; r < ROLES.size(); r++) {
+      for (String stem : ROLES.get(r).stems()) {
+        roleStems.add(stem);
+        roleOf.add(r);
+      }
+    }
+    int size = 0;
+    for (String stem : roleStems) {
+      size = Math.max(size, stem.charAt(0) + 1);
+    }
+    for (String q : QUALIFIERS) {
+      size = Math.max(size, q.charAt(0) + 1);
+    }
+    ROLE_STEMS = new int[size][];
+    ROLE_STEM_TEXT = new String[size][];
+    index(roleStems, roleOf, ROLE_STEMS, ROLE_STEM_TEXT);
+    List<Integer> qualifierOf = new java.util.ArrayList<>();
+    for (int q = 0; q < QUALIFIERS.size(); q++) {
+      qualifierOf.add(q);
+    }
+    QUALIFIER_STEMS = new int[size][];
+    QUALIFIER_STEM_TEXT = new String[size][];
+    index(QUALIFIERS, qualifierOf, QUALIFIER_STEMS, QUALIFIER_STEM_TEXT);
+  }
+
+  private static void index(List<String> stems, List<Integer> owners, int[][] ownerTable,
+      String[][] stemTable) {
+    for (int i = 0; i < stems.size(); i++) {
+      char c = stems.get(i).charAt(0);
+      int k = ownerTable[c] == null ? 0 : ownerTable[c].length;
+      ownerTable[c] = ownerTable[c] == null ? new int[1] : java.util.Arrays.copyOf(ownerTable[c], k + 1);
+      stemTable[c] = stemTable[c] == null ? new String[1] : java.util.Arrays.copyOf(stemTable[c], k + 1);
+      ownerTable[c][k] = owners.get(i);
+      stemTable[c][k] = stems.get(i);
+    }
+  }
+
+  /**
    * The role a noun phrase names, or null. The phrase must be a role phrase, not a name: it must
    * begin with a determiner or a lower-case or role word, which the caller checks.
    */
   static Role match(String phraseLower) {
     String p = " " + phraseLower.toLowerCase(Locale.ROOT).replace('ё', 'е') + " ";
-    for (Role r : ROLES) {
-      for (String stem : r.stems()) {
-        if (containsWordPrefix(p, stem)) {
-          return r;
-        }
+    boolean[] hit = found(p, ROLE_STEMS, ROLE_STEM_TEXT, ROLES.size());
+    for (int r = 0; r < hit.length; r++) {
+      if (hit[r]) {
+        return ROLES.get(r);
       }
     }
     return null;
@@ -65,13 +114,11 @@ final class Roles {
   /** The role ids a free text (a person's role string, or words before a name) mentions. */
   static List<Role> all(String textLower) {
     String p = " " + textLower.toLowerCase(Locale.ROOT).replace('ё', 'е') + " ";
+    boolean[] hit = found(p, ROLE_STEMS, ROLE_STEM_TEXT, ROLES.size());
     java.util.ArrayList<Role> out = new java.util.ArrayList<>();
-    for (Role r : ROLES) {
-      for (String stem : r.stems()) {
-        if (containsWordPrefix(p, stem)) {
-          out.add(r);
-          break;
-        }
+    for (int r = 0; r < hit.length; r++) {
+      if (hit[r]) {
+        out.add(ROLES.get(r));
       }
     }
     return out;
@@ -79,35 +126,127 @@ final class Roles {
 
   /** The nationality qualifiers of a phrase, as stems. */
   static List<String> qualifiers(String textLower) {
-    // padded once, not once per qualifier
     String p = " " + textLower.toLowerCase(Locale.ROOT) + " ";
+    boolean[] hit = found(p, QUALIFIER_STEMS, QUALIFIER_STEM_TEXT, QUALIFIERS.size());
     java.util.ArrayList<String> out = new java.util.ArrayList<>();
-    for (String q : QUALIFIERS) {
-      if (containsWordPrefix(p, q)) {
-        out.add(q);
+    for (int q = 0; q < hit.length; q++) {
+      if (hit[q]) {
+        out.add(QUALIFIERS.get(q));
       }
     }
     return out;
   }
 
-  /** Whether {@code stem} occurs in {@code padded} at the start of a word. */
-  private static boolean containsWordPrefix(String padded, String stem) {
-    int from = 0;
-    while (true) {
-      int at = padded.indexOf(stem, from);
-      if (at < 0) {
-        return false;
+  /**
+   * Adds the ids of the specific (not generic) roles and the qualifiers that {@code
+   * text[begin, end)} mentions to the given sets: the same as {@link #all} and {@link
+   * #qualifiers} of that substring, read from one lower-case copy of it instead of four strings.
+   */
+  static void addAll(String text, int begin, int end, java.util.Set<String> roleIds,
+      java.util.Set<String> qualifierStems) {
+    char[] padded = new char[end - begin + 2];
+    padded[0] = ' ';
+    padded[padded.length - 1] = ' ';
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+        // String.toLowerCase treats these apart: take the string path
+        String sub = text.substring(begin, end);
+        for (Role r : all(sub)) {
+          if (!r.generic()) {
+            roleIds.add(r.id());
+          }
+        }
+        qualifierStems.addAll(qualifiers(sub));
+        return;
       }
-      char before = at == 0 ? ' ' : padded.charAt(at - 1);
-      if (!Character.isLetterOrDigit(before)) {
-        // a short stem (pm, глава) must end at a word boundary too, or it would match "pmt"
-        int end = at + stem.length();
-        if (stem.length() > 4 || end >= padded.length()
-            || !Character.isLetterOrDigit(padded.charAt(end))) {
-          return true;
+      padded[i - begin + 1] = Character.toLowerCase(c);
+    }
+    boolean[] roles = found(padded, ROLE_STEMS, ROLE_STEM_TEXT, ROLES.size(), true);
+    for (int r = 0; r < roles.length; r++) {
+      if (roles[r] && !ROLES.get(r).generic()) {
+        roleIds.add(ROLES.get(r).id());
+      }
+    }
+    boolean[] quals = found(padded, QUALIFIER_STEMS, QUALIFIER_STEM_TEXT, QUALIFIERS.size(), false);
+    for (int q = 0; q < quals.length; q++) {
+      if (quals[q]) {
+        qualifierStems.add(QUALIFIERS.get(q));
+      }
+    }
+  }
+
+  /**
+   * As {@link #found(String, int[][], String[][], int)} over a padded lower-case char array, read
+   * with {@code ё} as {@code е} when {@code yo} is set (as {@link #all} replaces it).
+   */
+  private static boolean[] found(char[] padded, int[][] owners, String[][] stems, int count,
+      boolean yo) {
+    boolean[] hit = new boolean[count];
+    int n = padded.length;
+    for (int at = 1; at < n; at++) {
+      char c = yo && padded[at] == 'ё' ? 'е' : padded[at];
+      if (c >= owners.length || owners[c] == null
+          || Character.isLetterOrDigit(padded[at - 1])) {
+        continue;
+      }
+      int[] own = owners[c];
+      String[] st = stems[c];
+      for (int k = 0; k < own.length; k++) {
+        String stem = st[k];
+        if (!hit[own[k]] && startsWith(padded, at, stem, yo)) {
+          int end = at + stem.length();
+          if (stem.length() > 4 || end >= n || !Character.isLetterOrDigit(padded[end])) {
+            hit[own[k]] = true;
+          }
         }
       }
-      from = at + 1;
     }
+    return hit;
+  }
+
+  private static boolean startsWith(char[] s, int at, String stem, boolean yo) {
+    if (at + stem.length() > s.length) {
+      return false;
+    }
+    for (int j = 0; j < stem.length(); j++) {
+      char c = s[at + j];
+      if (yo && c == 'ё') {
+        c = 'е';
+      }
+      if (c != stem.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Which owners (roles or qualifiers) have a stem occurring in {@code padded} at the start of a
+   * word: after a char that is no letter or digit. A short stem ({@code pm}, {@code глава}) must
+   * end at a word boundary too, or it would match {@code pmt}.
+   */
+  private static boolean[] found(String padded, int[][] owners, String[][] stems, int count) {
+    boolean[] hit = new boolean[count];
+    int n = padded.length();
+    for (int at = 1; at < n; at++) {
+      char c = padded.charAt(at);
+      if (c >= owners.length || owners[c] == null
+          || Character.isLetterOrDigit(padded.charAt(at - 1))) {
+        continue;
+      }
+      int[] own = owners[c];
+      String[] st = stems[c];
+      for (int k = 0; k < own.length; k++) {
+        String stem = st[k];
+        if (!hit[own[k]] && padded.startsWith(stem, at)) {
+          int end = at + stem.length();
+          if (stem.length() > 4 || end >= n || !Character.isLetterOrDigit(padded.charAt(end))) {
+            hit[own[k]] = true;
+          }
+        }
+      }
+    }
+    return hit;
   }
 }

@@ -1,5 +1,6 @@
 package dev.lede.statements;
 
+import dev.lede.internal.Memo;
 import dev.lede.model.MentionKind;
 import dev.lede.model.Person;
 import dev.lede.model.Snippet;
@@ -50,6 +51,13 @@ final class Speakers {
 
   private final PersonAnalysis analysis;
   private final Map<String, Entity> byKey = new HashMap<>();
+  /**
+   * {@link NameKey#ofSurname} and {@link NameKey#ofWord}, remembered across documents: both are
+   * pure functions of a name's form, and a person's mentions (and a corpus's persons) repeat the
+   * same few forms, each of which the key spells, simplifies and strips letter by letter.
+   */
+  private static final Memo SURNAME_KEYS = new Memo(NameKey::ofSurname, 1 << 15);
+  private static final Memo WORD_KEYS = new Memo(NameKey::ofWord, 1 << 15);
   private final Map<String, Entity> byId = new HashMap<>();
   private final List<List<PersonMention>> mentionsByBlock;
   private final Entity[] recent = new Entity[RECENT];
@@ -69,7 +77,7 @@ final class Speakers {
       }
       for (String n : new String[] {p.name(), p.latin(), p.cyrillic()}) {
         if (n != null && !n.isBlank()) {
-          byKey.putIfAbsent(NameKey.ofSurname(n), e);
+          byKey.putIfAbsent(surnameKey(n), e);
         }
       }
     }
@@ -79,9 +87,11 @@ final class Speakers {
         Entity e = byId.get(m.personId());
         if (e != null && m.kind() != MentionKind.PRONOUN) {
           if (m.kind() != MentionKind.ROLE) {
-            byKey.putIfAbsent(NameKey.ofSurname(m.text()), e);
+            byKey.putIfAbsent(surnameKey(m.text()), e);
           }
-          addRoles(e, wordsBefore(blocks.get(m.block()).text(), m.normBegin()));
+          String text = blocks.get(m.block()).text();
+          Roles.addAll(text, wordsBefore(text, m.normBegin()), m.normBegin(), e.roles,
+              e.qualifiers);
         }
       }
     }
@@ -107,8 +117,11 @@ final class Speakers {
     e.qualifiers.addAll(Roles.qualifiers(text));
   }
 
-  /** The words just before a name, back to the nearest punctuation, at most 60 characters. */
-  private static String wordsBefore(String text, int at) {
+  /**
+   * Where the words just before a name begin: back to the nearest punctuation, at most 60
+   * characters before {@code at}.
+   */
+  private static int wordsBefore(String text, int at) {
     int b = at;
     while (b > 0 && at - b < 60) {
       char c = text.charAt(b - 1);
@@ -118,7 +131,11 @@ final class Speakers {
       }
       b--;
     }
-    return text.substring(b, at);
+    return b;
+  }
+
+  private static String surnameKey(String name) {
+    return SURNAME_KEYS.apply(name);
   }
 
   /** Marks an entity as just seen in a subject or speaker position. */
@@ -194,7 +211,7 @@ final class Speakers {
       PersonMention m = inBlock.get(i);
       if (m.normEnd() <= ne && m.kind() != MentionKind.PRONOUN) {
         int t = bt.tokenAt(m.normBegin());
-        boolean oblique = t > from && Lexicon.PREPOSITIONS.contains(toks.get(t - 1).lower());
+        boolean oblique = t > from && toks.get(t - 1).has(Lexicon.PREPOSITION);
         boolean possessive = m.normEnd() < ne && bt.text.startsWith("'s", m.normEnd());
         if (!oblique && !possessive) {
           head = m;
@@ -215,7 +232,7 @@ final class Speakers {
     boolean initialDeterminer = Lexicon.DETERMINERS.contains(first);
     if (nameFrom < to && !(nameFrom == from && to - from == 1 && initialDeterminer)) {
       int start = nameFrom;
-      while (start < to - 1 && Lexicon.nameTitle(toks.get(start).lower())) {
+      while (start < to - 1 && toks.get(start).has(Lexicon.NAME_TITLE)) {
         start++;
       }
       // person names are two or three words; a patronymic or an initial makes three
@@ -226,15 +243,15 @@ final class Speakers {
         start = to - (three ? 3 : 2);
       }
       String name = bt.text.substring(toks.get(start).begin(), toks.get(to - 1).end());
-      String key = NameKey.ofSurname(name);
+      String key = surnameKey(name);
       Entity e = byKey.get(key);
       boolean org = false;
       for (int t = nameFrom; t < to; t++) {
-        if (Lexicon.ORG_WORDS.contains(toks.get(t).lower())) {
+        if (toks.get(t).has(Lexicon.ORG_WORD)) {
           org = true;
         }
       }
-      boolean roleOnly = Lexicon.nameTitle(toks.get(to - 1).lower());
+      boolean roleOnly = toks.get(to - 1).has(Lexicon.NAME_TITLE);
       if (e == null && !roleOnly && !key.isEmpty()) {
         e = new Entity(null, org ? bt.text.substring(toks.get(nameFrom).begin(), ne) : name,
             Gender.UNKNOWN, !org);
@@ -304,7 +321,7 @@ final class Speakers {
 
   /** The known entity a single capitalized word names, if any (used for subjects only). */
   Entity entityByWord(String word) {
-    return byKey.get(NameKey.ofWord(word));
+    return byKey.get(WORD_KEYS.apply(word));
   }
 
   /** The person's nominative surname, to tell a Russian subject from an oblique mention. */

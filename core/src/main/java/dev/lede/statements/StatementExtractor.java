@@ -50,6 +50,7 @@ public final class StatementExtractor {
   public StatementAnalysis extract(List<AnalyzedBlock> blocks, String language,
       PersonAnalysis persons, Skeleton skeleton, String source) {
     Speakers speakers = new Speakers(persons, blocks);
+    SourceMarks sourceMarks = source == null ? null : new SourceMarks(source);
     List<Statement> statements = new ArrayList<>();
     List<PersonMention> extra = new ArrayList<>();
     Candidate previousDirect = null;
@@ -59,7 +60,7 @@ public final class StatementExtractor {
       if (!kind.isContent() || ab.text().isEmpty()) {
         continue;
       }
-      BlockText bt = new BlockText(ab.text(), marks(ab, source));
+      BlockText bt = new BlockText(ab.text(), marks(ab, source, sourceMarks));
       BlockRules rules = new BlockRules(bt, ab.index(), kind == BlockKind.TITLE);
       rules.run();
       List<Candidate> found = new ArrayList<>(rules.found);
@@ -127,7 +128,7 @@ public final class StatementExtractor {
    * stands for a paragraph break: a blank line, or any line break when a line of the block is
    * longer than a wrapped line ever is. Without a source the text itself.
    */
-  static String marks(AnalyzedBlock ab, String source) {
+  static String marks(AnalyzedBlock ab, String source, SourceMarks sourceMarks) {
     String text = ab.text();
     if (source == null || text.isEmpty()) {
       return text;
@@ -136,14 +137,13 @@ public final class StatementExtractor {
     if (whole.begin() < 0 || whole.end() > source.length()) {
       return text;
     }
-    boolean longLines = false;
-    int lineStart = whole.begin();
-    for (int i = whole.begin(); i <= whole.end() && !longLines; i++) {
-      if (i == whole.end() || source.charAt(i) == '\n') {
-        longLines = i - lineStart > PARAGRAPH_LINE;
-        lineStart = i + 1;
-      }
+    // whether the block's source has a line break or a curly double mark at all (the normalizer
+    // maps characters in order, so every character's source lies in this range), and whether a
+    // line is longer than a wrapped line
+    if (!sourceMarks.marked(whole.begin(), whole.end())) {
+      return text;
     }
+    boolean longLines = sourceMarks.longLine(whole.begin(), whole.end(), PARAGRAPH_LINE);
     char[] out = text.toCharArray();
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
@@ -341,7 +341,8 @@ public final class StatementExtractor {
     if (p >= end || toks.get(p).inQuote()) {
       return null;
     }
-    if (Lexicon.pronoun(toks.get(p).lower()) != null) {
+    // the class bit first: a word of no pronoun list is not made a string to be looked up
+    if (toks.get(p).has(Lexicon.PRONOUN_LIKE) && Lexicon.pronoun(toks.get(p).lower()) != null) {
       return speakers.resolve(ab, bt, p, p + 1);
     }
     List<PersonMention> ms = speakers.mentions(ab.index());
@@ -350,7 +351,7 @@ public final class StatementExtractor {
       if (!tok.word() || tok.inQuote()) {
         return null;
       }
-      if (t > p && Lexicon.PREPOSITIONS.contains(toks.get(t - 1).lower())) {
+      if (t > p && toks.get(t - 1).has(Lexicon.PREPOSITION)) {
         continue;
       }
       int i = Speakers.firstMentionAt(ms, tok.begin());
@@ -371,14 +372,14 @@ public final class StatementExtractor {
             && !mentionStarts(ms, toks.get(q + 1).begin())) {
           q++;
         }
-        if (Lexicon.ADVERBIAL_OPENERS.contains(tok.lower())) {
+        if (tok.has(Lexicon.ADVERBIAL_OPENER)) {
           // "In July, …", "Following Monday's debate …": an adverbial, not the subject
           t = q;
           continue;
         }
         Speakers.Entity e = speakers.entityByWord(toks.get(q).lower());
         // a name opening a sentence with a cue may be new ("Brian Fallon, …, noted that")
-        boolean name = allowNew && t == p && q > t && !Lexicon.nameTitle(toks.get(q).lower());
+        boolean name = allowNew && t == p && q > t && !toks.get(q).has(Lexicon.NAME_TITLE);
         if (e != null || name) {
           return speakers.resolve(ab, bt, t, q + 1);
         }
