@@ -21,22 +21,6 @@ final class TextSplitter {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  /**
-   * The first {@code word} that lies wholly inside {@code text[from, to)}, or -1. Unlike
-   * {@code String.indexOf}, the search stops at {@code to}: a cue looked for in the first
-   * paragraphs must not cost a scan of the whole text when it is absent.
-   */
-  static int indexOf(String text, String word, int from, int to) {
-    char first = word.charAt(0);
-    int last = Math.min(to, text.length()) - word.length();
-    for (int i = Math.max(0, from); i <= last; i++) {
-      if (text.charAt(i) == first && text.startsWith(word, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** {@code text[begin, end)} without blank ends, or null when it is all blank. */
   static Piece trim(String text, int begin, int end) {
     int b = Math.max(0, begin);

@@ -35,19 +35,4 @@ class FastPathsTest {
   void cyrillicShare_mixedText_countsLettersOnly() {
     assertEquals(0.5, Scripts.cyrillicShare("Ab вг, 12!"), 1e-9);
   }
-
-  @Test
-  void indexOf_wordInsideRegion_foundLikeStringIndexOf() {
-    String text = "a reports b reports c";
-    assertEquals(2, TextSplitter.indexOf(text, "reports", 0, text.length()));
-    assertEquals(12, TextSplitter.indexOf(text, "reports", 3, text.length()));
-  }
-
-  @Test
-  void indexOf_wordCrossingOrPastTheEnd_notFound() {
-    String text = "a reports b reports c";
-    assertEquals(-1, TextSplitter.indexOf(text, "reports", 3, 18));
-    assertEquals(-1, TextSplitter.indexOf(text, "reports", 0, 8));
-    assertEquals(-1, TextSplitter.indexOf("", "reports", 0, 0));
-  }
 }
