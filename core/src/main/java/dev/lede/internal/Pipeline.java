@@ -37,7 +37,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The core analysis over a layout's skeleton: normalization → language → persons → dates →
+ * The core analysis over a layout's skeleton: normalization → language → dates → persons →
  * statements → the immutable {@link Document}. Stateless and thread-safe.
  *
  * <p>The time budget of a parse is checked between blocks and between stages: the stages get
@@ -105,9 +105,11 @@ public final class Pipeline {
 
     List<AnalyzedBlock> timed = new DeadlineBlocks(blocks, deadline);
     deadline.check();
-    PersonAnalysis personAnalysis = persons.get().extract(timed, language, skeleton);
-    deadline.check();
+    // dates do not need the persons: on a cold start they run while the persons stage's tables
+    // are still being built on their own thread
     List<DateMention> dateMentions = dates.extract(timed, language, published);
+    deadline.check();
+    PersonAnalysis personAnalysis = persons.get().extract(timed, language, skeleton);
     deadline.check();
     StatementAnalysis statementAnalysis =
         statements.extract(timed, language, personAnalysis, skeleton, text);
