@@ -1,5 +1,6 @@
 package dev.lede.statements;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Map;
 final class WordTable {
 
   private final String[] keys;
+  /** the keys' chars, compared by one intrinsic instead of a String's charAt per char */
+  private final char[][] chars;
   private final int[] hashes;
   private final int[] values;
   private final int mask;
@@ -18,6 +21,7 @@ final class WordTable {
   WordTable(Map<String, Integer> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
     keys = new String[size];
+    chars = new char[size][];
     hashes = new int[size];
     values = new int[size];
     mask = size - 1;
@@ -29,6 +33,7 @@ final class WordTable {
         i = (i + 1) & mask;
       }
       keys[i] = k;
+      chars[i] = k.toCharArray();
       hashes[i] = h;
       values[i] = e.getValue();
     }
@@ -42,7 +47,7 @@ final class WordTable {
   int find(char[] w, int len, int hash) {
     int i = spread(hash) & mask;
     for (String k = keys[i]; k != null; k = keys[i]) {
-      if (hashes[i] == hash && equal(k, w, len)) {
+      if (hashes[i] == hash && Arrays.equals(chars[i], 0, chars[i].length, w, 0, len)) {
         return i;
       }
       i = (i + 1) & mask;
@@ -69,17 +74,5 @@ final class WordTable {
 
   int value(int slot) {
     return values[slot];
-  }
-
-  private static boolean equal(String k, char[] w, int len) {
-    if (k.length() != len) {
-      return false;
-    }
-    for (int j = 0; j < len; j++) {
-      if (k.charAt(j) != w[j]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
