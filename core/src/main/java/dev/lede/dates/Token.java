@@ -110,7 +110,25 @@ final class Token {
    * about holds, so a word of another length is rejected without lower-casing it.
    */
   boolean is(String lowerWord) {
-    return kind == Kind.WORD && end - begin == lowerWord.length() && lower().equals(lowerWord);
+    if (kind != Kind.WORD) {
+      return false;
+    }
+    // lower-casing keeps a word's length, except that each U+0130 (İ) becomes two chars (i̇):
+    // unequal lengths answer without making the lower-case string unless the word holds one
+    int n = end - begin;
+    if (n != lowerWord.length() && (n > lowerWord.length() || !holdsDottedCapitalI())) {
+      return false;
+    }
+    return lower().equals(lowerWord);
+  }
+
+  private boolean holdsDottedCapitalI() {
+    for (int i = begin; i < end; i++) {
+      if (source.charAt(i) == '\u0130') {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isSymbol(char c) {
