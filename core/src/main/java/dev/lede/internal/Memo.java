@@ -10,17 +10,18 @@ import java.util.function.Function;
  * of that work. Bounded: when full it simply starts over, which keeps memory flat on any corpus at
  * the price of recomputing the frequent words once.
  */
-public final class Memo {
+public final class Memo<V> {
 
-  private final Function<String, String> function;
+  private final Function<String, ? extends V> function;
   private final int capacity;
-  private final ConcurrentHashMap<String, String> answers;
+  private final ConcurrentHashMap<String, V> answers;
 
   /**
-   * @param function pure and thread-safe: the same answer for equal arguments
+   * @param function pure and thread-safe: the same (or an equivalent immutable) answer for equal
+   *     arguments, never null
    * @param capacity how many answers to keep before starting over
    */
-  public Memo(Function<String, String> function, int capacity) {
+  public Memo(Function<String, ? extends V> function, int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive: " + capacity);
     }
@@ -29,12 +30,12 @@ public final class Memo {
     this.answers = new ConcurrentHashMap<>(Math.min(capacity, 1024));
   }
 
-  public String apply(String argument) {
-    String known = answers.get(argument);
+  public V apply(String argument) {
+    V known = answers.get(argument);
     if (known != null) {
       return known;
     }
-    String answer = function.apply(argument);
+    V answer = function.apply(argument);
     if (answers.size() >= capacity) {
       answers.clear();
     }

@@ -38,7 +38,7 @@ public final class PersonExtractor {
    * scripts each time it is named, and the same names recur ({@link Transliteration#toLatin}
    * remembers its own answers).
    */
-  private static final Memo CYRILLIC = new Memo(Transliteration::toCyrillic, 20_000);
+  private static final Memo<String> CYRILLIC = new Memo<>(Transliteration::toCyrillic, 20_000);
 
   private final NameLexicon lex = NameLexicon.INSTANCE;
 

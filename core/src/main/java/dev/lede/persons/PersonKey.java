@@ -93,7 +93,7 @@ public final class PersonKey {
   }
 
   /** fold runs for every name word several times per document (votes, clustering, keys). */
-  private static final Memo FOLDED = new Memo(PersonKey::computeFold, 50_000);
+  private static final Memo<String> FOLDED = new Memo<>(PersonKey::computeFold, 50_000);
 
   /** Folds one name part; see the class comment. */
   public static String fold(String word) {

@@ -1,10 +1,10 @@
 package dev.lede.persons;
 
+import dev.lede.internal.Memo;
 import dev.lede.persons.NameLexicon.GivenReading;
 import dev.lede.persons.RussianMorphology.Reading;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the person finder asks of one word form, each answer worked out on the first question
@@ -31,7 +31,7 @@ final class WordFacts {
    */
   static final int CAPACITY = 65_536;
 
-  private static final ConcurrentHashMap<String, WordFacts> CACHE = new ConcurrentHashMap<>(4096);
+  private static final Memo<WordFacts> CACHE = new Memo<>(WordFacts::new, CAPACITY);
 
   private static final byte UNKNOWN = 0;
   private static final byte NO = 1;
@@ -60,20 +60,11 @@ final class WordFacts {
 
   /**
    * The facts of a word form, from the cache shared by all documents. When the cache is full it
-   * simply starts over (as {@link dev.lede.internal.Memo} does): memory stays flat on any corpus,
-   * and the frequent words come back at once.
+   * simply starts over ({@link Memo}): memory stays flat on any corpus, and the frequent words
+   * come back at once.
    */
   static WordFacts of(String text) {
-    WordFacts f = CACHE.get(text);
-    if (f != null) {
-      return f;
-    }
-    f = new WordFacts(text);
-    if (CACHE.size() >= CAPACITY) {
-      CACHE.clear();
-    }
-    WordFacts prior = CACHE.putIfAbsent(text, f);
-    return prior == null ? f : prior;
+    return CACHE.apply(text);
   }
 
   /** The readings of the word as a given name; empty when it is none. */

@@ -56,8 +56,8 @@ final class Speakers {
    * pure functions of a name's form, and a person's mentions (and a corpus's persons) repeat the
    * same few forms, each of which the key spells, simplifies and strips letter by letter.
    */
-  private static final Memo SURNAME_KEYS = new Memo(NameKey::ofSurname, 1 << 15);
-  private static final Memo WORD_KEYS = new Memo(NameKey::ofWord, 1 << 15);
+  private static final Memo<String> SURNAME_KEYS = new Memo<>(NameKey::ofSurname, 1 << 15);
+  private static final Memo<String> WORD_KEYS = new Memo<>(NameKey::ofWord, 1 << 15);
   private final Map<String, Entity> byId = new HashMap<>();
   private final List<List<PersonMention>> mentionsByBlock;
   private final Entity[] recent = new Entity[RECENT];

@@ -75,7 +75,7 @@ public final class Transliteration {
           Transliterator.FORWARD);
 
   /** ICU's rule-based transliteration is slow; the same names come back again and again. */
-  private static final Memo LATIN = new Memo(Transliteration::bgnLatin, 50_000);
+  private static final Memo<String> LATIN = new Memo<>(Transliteration::bgnLatin, 50_000);
 
   private Transliteration() {}
 

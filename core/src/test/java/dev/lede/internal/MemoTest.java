@@ -12,7 +12,7 @@ class MemoTest {
   @Test
   void apply_sameArgumentTwice_computesOnce() {
     AtomicInteger calls = new AtomicInteger();
-    Memo memo = new Memo(s -> {
+    Memo<String> memo = new Memo<>(s -> {
       calls.incrementAndGet();
       return s.toUpperCase(Locale.ROOT);
     }, 10);
@@ -24,7 +24,7 @@ class MemoTest {
   @Test
   void apply_moreArgumentsThanCapacity_staysCorrectAndBounded() {
     AtomicInteger calls = new AtomicInteger();
-    Memo memo = new Memo(s -> {
+    Memo<String> memo = new Memo<>(s -> {
       calls.incrementAndGet();
       return s + "!";
     }, 3);
@@ -39,7 +39,7 @@ class MemoTest {
   @Test
   void new_zeroCapacity_isRefusedWithTheValue() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new Memo(s -> s, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Memo<String>(s -> s, 0));
     assertEquals("capacity must be positive: 0", e.getMessage());
   }
 }
